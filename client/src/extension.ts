@@ -1,0 +1,91 @@
+// VS Code extension entry point. Kept small on purpose: start the language server (dist/server.js),
+// register the two commands, and show the check result in the language status item.
+// Everything about reports lives in the server and its engine.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { currentLocale, t } from './messages';
+import { STATUS_NOTIFICATION, StatusController, type ReportStatus } from './status';
+
+/** Languages the server looks at; it decides itself whether a document is a report. */
+export const LANGUAGES = ['plaintext', 'markdown', 'zfxxgk-report'] as const;
+export const SCHEMES = ['file', 'untitled'] as const;
+export const DOCUMENT_SELECTOR: { language: string; scheme: string }[] = LANGUAGES.flatMap((language) =>
+  SCHEMES.map((scheme) => ({ language, scheme })),
+);
+
+let client: LanguageClient | undefined;
+
+/** Returned from activate() so integration tests can look inside. */
+export interface ZfxxgkApi {
+  readonly client: LanguageClient | undefined;
+  status(uri: vscode.Uri): ReportStatus | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ZfxxgkApi> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    // Evaluated at every (re)start, so a changed zfxxgk.locale takes effect after restart.
+    initializationOptions: () => ({ locale: currentLocale() }),
+    synchronize: { configurationSection: 'zfxxgk' },
+    // Never pop the output channel up in the user's face; errors still go to the channel.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+  };
+
+  const status = new StatusController(DOCUMENT_SELECTOR);
+  context.subscriptions.push(status);
+
+  client = new LanguageClient('zfxxgk', t('statusName'), serverOptions, clientOptions);
+  context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: ReportStatus) => status.update(params)));
+
+  registerCommands(
+    context,
+    () => client,
+    (doc) => vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0,
+  );
+
+  // The server's messages are produced in the locale given at initialisation; restart on change.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('zfxxgk.locale') && client?.isRunning()) {
+        await client.restart();
+      }
+    }),
+  );
+
+  try {
+    await client.start();
+  } catch (err) {
+    // No pop-up: the language client has already written the reason to its output channel.
+    console.error('[zfxxgk] language server failed to start:', err);
+  }
+
+  return {
+    get client() {
+      return client;
+    },
+    status: (uri) => status.get(uri),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}
