@@ -1,0 +1,23 @@
+// Entry point of dist/cli.js (the `zfxxgk` command; esbuild adds the #!/usr/bin/env node banner).
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pkg from '../../../package.json';
+import { run } from './run';
+
+// Piping into `head` closes stdout early: stop quietly instead of throwing EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+process.exitCode = run(
+  process.argv.slice(2),
+  {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  },
+  {
+    version: pkg.version,
+    docsBaseUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/',
+  },
+);

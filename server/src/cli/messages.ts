@@ -1,0 +1,101 @@
+// Every word the CLI itself prints, in zh-CN (first) and en.
+import type { Locale } from '../engine';
+import type { ArgError } from './args';
+
+type Counts = { files: number; errors: number; warnings: number; infos: number; hints: number; fixed: number; fixable: number };
+
+const zh = {
+  severity: ['错误', '错误', '警告', '信息', '提示'] as const,
+  usage: `用法：zfxxgk [选项] 路径...
+
+检查政府信息公开工作年度报告（*.txt、*.md）：章节是否齐全、表格勾稽关系、模板版本。
+路径可以是文件或文件夹；文件夹会递归查找 .txt 和 .md 文件，只检查看起来是年报的文件。
+
+选项：
+  --format text|json   输出格式（默认 text；json 为 LSP 诊断，位置从 0 开始、按 UTF-16 计）
+  --fix                自动修正所有可确定的问题并改写文件，然后报告剩余问题
+  --locale zh-CN|en    提示语言（默认 zh-CN）
+  --rule 规则=级别     调整规则级别，级别为 off|hint|information|warning|error，可重复
+  -h, --help           显示本帮助
+  -v, --version        显示版本号
+
+退出码：0 没有错误；1 仍有错误；2 用法错误或文件读写错误。
+`,
+  argError(e: ArgError): string {
+    switch (e.kind) {
+      case 'unknown-option': return `未知选项：${e.option}`;
+      case 'missing-value': return `选项 ${e.option} 缺少取值`;
+      case 'bad-value': return `选项 ${e.option} 的取值无效：${e.value}` + (e.allowed.length ? `（可选：${e.allowed.join('、')}）` : '');
+      case 'no-paths': return '请指定要检查的文件或文件夹';
+    }
+  },
+  helpHint: '运行 zfxxgk --help 查看用法。',
+  notFound: (p: string) => `找不到文件或文件夹：${p}`,
+  unreadable: (p: string, why: string) => `无法读取 ${p}：${why}`,
+  binary: (p: string) => `${p} 是二进制文件（含 NUL 字节），不是文本年报，已跳过`,
+  notFileOrDir: (p: string) => `${p} 既不是普通文件也不是文件夹，已跳过`,
+  writeFailed: (p: string, why: string) => `无法写入 ${p}：${why}`,
+  cannotWriteEncoding: (p: string, enc: string) => `${p} 是 ${enc} 编码，--fix 不改写此类文件（请先另存为 UTF-8）`,
+  fixedFile: (p: string, n: number) => `${p}: 已修正 ${n} 处问题`,
+  summary(c: Counts): string {
+    let s = `${c.files} 个文件，${c.errors} 个错误，${c.warnings} 个警告`;
+    if (c.infos) s += `，${c.infos} 条信息`;
+    if (c.hints) s += `，${c.hints} 条提示`;
+    if (c.fixed) s += `（已修正 ${c.fixed} 处）`;
+    if (c.fixable) s += `\n其中 ${c.fixable} 个问题可用 --fix 自动修正`;
+    return s;
+  },
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const en: typeof zh = {
+  severity: ['error', 'error', 'warning', 'info', 'hint'] as unknown as typeof zh.severity,
+  usage: `Usage: zfxxgk [options] PATH...
+
+Checks Chinese government annual reports on information disclosure (*.txt, *.md): required
+sections, table arithmetic, template version. PATH is a file or a folder; folders are searched
+recursively for .txt and .md files, and only files that look like reports are checked.
+
+Options:
+  --format text|json   output format (default text; json gives LSP diagnostics, 0-based UTF-16 positions)
+  --fix                apply every determined fix, rewrite the files, then report what remains
+  --locale zh-CN|en    language of messages (default zh-CN)
+  --rule ID=LEVEL      change a rule's level: off|hint|information|warning|error (repeatable)
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 no errors; 1 errors remain; 2 usage or file read/write error.
+`,
+  argError(e: ArgError): string {
+    switch (e.kind) {
+      case 'unknown-option': return `unknown option: ${e.option}`;
+      case 'missing-value': return `option ${e.option} needs a value`;
+      case 'bad-value': return `invalid value for ${e.option}: ${e.value}` + (e.allowed.length ? ` (expected ${e.allowed.join(', ')})` : '');
+      case 'no-paths': return 'no file or folder to check';
+    }
+  },
+  helpHint: 'Run zfxxgk --help for usage.',
+  notFound: (p: string) => `no such file or folder: ${p}`,
+  unreadable: (p: string, why: string) => `cannot read ${p}: ${why}`,
+  binary: (p: string) => `${p} is a binary file (contains NUL bytes), not a text report; skipped`,
+  notFileOrDir: (p: string) => `${p} is neither a regular file nor a folder; skipped`,
+  writeFailed: (p: string, why: string) => `cannot write ${p}: ${why}`,
+  cannotWriteEncoding: (p: string, enc: string) => `${p} is ${enc}-encoded; --fix does not rewrite such files (save it as UTF-8 first)`,
+  fixedFile: (p: string, n: number) => `${p}: fixed ${plural(n, 'problem')}`,
+  summary(c: Counts): string {
+    let s = `${plural(c.files, 'file')}, ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`;
+    if (c.infos) s += `, ${c.infos} info`;
+    if (c.hints) s += `, ${plural(c.hints, 'hint')}`;
+    if (c.fixed) s += ` (fixed ${c.fixed})`;
+    if (c.fixable) s += `\n${plural(c.fixable, 'problem')} can be fixed with --fix`;
+    return s;
+  },
+};
+
+export type CliMessages = typeof zh;
+export type { Counts };
+
+export function cliMessages(locale: Locale): CliMessages {
+  return locale === 'en' ? en : zh;
+}

@@ -1,0 +1,119 @@
+// The CLI as a function: argv and output sinks in, exit code out. main.ts wires it to the process.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as engine from '../engine';
+import { parseArgs } from './args';
+import { collectTargets, encode, readTextFile, writeFileAtomic } from './files';
+import { formatDiagnosticLine, formatJson, sortDiagnostics, type FileResult } from './format';
+import { cliMessages, type Counts } from './messages';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE_OR_IO = 2;
+
+export interface RunContext {
+  version: string;
+  /** Base URI of the rule docs for codeDescription.href, e.g. file:///…/docs/rules/ */
+  docsBaseUri?: string;
+}
+
+export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number {
+  const parsed = parseArgs(argv, engine.ruleIds);
+  const opts = parsed.options;
+  const m = cliMessages(opts.locale);
+  if (!parsed.ok) {
+    io.stderr(`zfxxgk: ${m.argError(parsed.error)}\n${m.helpHint}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  if (opts.help) {
+    io.stdout(m.usage);
+    return EXIT_OK;
+  }
+  if (opts.version) {
+    io.stdout(`${ctx.version}\n`);
+    return EXIT_OK;
+  }
+
+  let ioError = false;
+  const problem = (text: string) => {
+    ioError = true;
+    io.stderr(`zfxxgk: ${text}\n`);
+  };
+
+  const { targets, problems } = collectTargets(opts.paths);
+  for (const p of problems) {
+    if (p.kind === 'unreadable') problem(m.unreadable(p.path, p.why));
+    else if (p.kind === 'not-found') problem(m.notFound(p.path));
+    else problem(m.notFileOrDir(p.path));
+  }
+
+  const analyzeOptions: engine.AnalyzeOptions = { locale: opts.locale, rules: opts.rules };
+  const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0 };
+  const results: FileResult[] = [];
+
+  for (const target of targets) {
+    const read = readTextFile(target.path);
+    if (!read.ok) {
+      if (read.kind === 'binary') {
+        if (target.explicit) problem(m.binary(target.path));
+      } else {
+        problem(m.unreadable(target.path, read.why));
+      }
+      continue;
+    }
+    let text = read.file.text;
+    if (!target.explicit && !engine.looksLikeReport(text)) continue;
+    counts.files++;
+
+    if (opts.fix) {
+      const fixed = engine.fixAll(text, analyzeOptions);
+      if (fixed.text !== text) {
+        const bytes = encode(fixed.text, read.file);
+        if (!bytes) {
+          io.stderr(`zfxxgk: ${m.cannotWriteEncoding(target.path, read.file.encoding.toUpperCase())}\n`);
+        } else {
+          try {
+            writeFileAtomic(target.path, bytes);
+            text = fixed.text;
+            counts.fixed += fixed.applied;
+            if (opts.format === 'text') io.stdout(`${m.fixedFile(target.path, fixed.applied)}\n`);
+          } catch (err) {
+            problem(m.writeFailed(target.path, (err as Error).message));
+          }
+        }
+      }
+    }
+
+    const analysis = engine.analyze(text, analyzeOptions);
+    const uri = pathToFileURL(path.resolve(target.path)).href;
+    const doc = TextDocument.create(uri, 'plaintext', 1, text);
+    const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
+    counts.fixable += analysis.findings.filter((f) => f.fix).length;
+    for (const d of diagnostics) {
+      // LSP DiagnosticSeverity: 1 error, 2 warning, 3 information, 4 hint
+      switch (d.severity ?? 1) {
+        case 1: counts.errors++; break;
+        case 2: counts.warnings++; break;
+        case 3: counts.infos++; break;
+        default: counts.hints++; break;
+      }
+    }
+    if (opts.format === 'json') {
+      results.push({ file: target.path, diagnostics });
+    } else {
+      for (const d of diagnostics) io.stdout(formatDiagnosticLine(target.path, d, m) + '\n');
+    }
+  }
+
+  if (opts.format === 'json') io.stdout(formatJson(results));
+  else io.stdout(m.summary(counts) + '\n');
+
+  if (ioError) return EXIT_USAGE_OR_IO;
+  return counts.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}

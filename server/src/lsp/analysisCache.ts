@@ -1,0 +1,57 @@
+// One analysis per document version and settings generation, shared by diagnostics, symbols,
+// code actions, hover and fix-all (the idea of vscode's languageModelCache, simplified: the
+// server only keeps entries for open documents and drops them on close).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
+import { REPORT_LANGUAGE_ID } from './protocol';
+
+export interface CachedAnalysis {
+  analysis: Analysis;
+  /** Treated as a report: the text looks like one, or the client says so by languageId. */
+  isReport: boolean;
+}
+
+interface Entry extends CachedAnalysis {
+  version: number;
+  generation: number;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+  /** How many analyses actually ran (for tests and logging). */
+  analyses = 0;
+
+  constructor(private options: AnalyzeOptions) {}
+
+  /** New options (settings changed): every cached analysis becomes stale. */
+  setOptions(options: AnalyzeOptions): void {
+    this.options = options;
+    this.generation++;
+    this.entries.clear();
+  }
+
+  get(doc: TextDocument): CachedAnalysis {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
+    const analysis = analyze(doc.getText(), this.options);
+    this.analyses++;
+    const entry: Entry = {
+      analysis,
+      isReport: doc.languageId === REPORT_LANGUAGE_ID || analysis.isReport,
+      version: doc.version,
+      generation: this.generation,
+    };
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Identifies the options in force, for diagnostic result ids. */
+  get settingsGeneration(): number {
+    return this.generation;
+  }
+}

@@ -1,0 +1,338 @@
+// The language server: connection, documents, settings, debouncing, the analysis cache, and the
+// mapping of LSP requests onto engine functions. Nothing about reports lives here.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as engine from '../engine';
+import type { Locale } from '../engine';
+import { AnalysisCache } from './analysisCache';
+import { computeDiagnostics, type DocumentDiagnostics } from './diagnostics';
+import { messages } from './messages';
+import {
+  APPLY_FIX_ALL_COMMAND,
+  FIX_ALL_EDITS_REQUEST,
+  STATUS_NOTIFICATION,
+  type ApplyFixAllResult,
+  type FixAllEditsParams,
+} from './protocol';
+import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
+import { diffToTextEdits } from './textDiff';
+
+export interface ServerOptions {
+  /** Base URI of the rule docs (…/docs/rules/); defaults to ../docs/rules next to the bundle. */
+  docsBaseUri?: string;
+}
+
+function defaultDocsBaseUri(): string {
+  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/';
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const docsBaseUri = options.docsBaseUri ?? defaultDocsBaseUri();
+
+  let locale: Locale = 'zh-CN';
+  let settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
+  const cache = new AnalysisCache({ locale });
+
+  // Client capabilities, decided at initialize.
+  let pullDiagnostics = false;
+  let diagnosticRefresh = false;
+  let configurationRequests = false;
+
+  // Push mode bookkeeping.
+  const timers = new Map<string, NodeJS.Timeout>();
+  const pushedVersion = new Map<string, number>();
+  // onSave mode: the version of each document that diagnostics should describe (set at open and save).
+  const checkedVersion = new Map<string, number>();
+  // Pull mode: the last report per document, to answer "unchanged" and to serve onSave mode.
+  const lastPulled = new Map<string, { resultId: string; items: DocumentDiagnostics['items'] }>();
+
+  const log = (message: string) => connection.console.log(`[zfxxgk] ${message}`);
+  const logError = (what: string, err: unknown) =>
+    connection.console.error(`[zfxxgk] ${what} failed: ${errorText(err)}`);
+
+  /** Wraps a handler so an exception is logged and answered with `fallback`, never a crash. */
+  function safe<P extends unknown[], R>(what: string, fallback: R, fn: (...args: P) => R | Promise<R>) {
+    return async (...args: P): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        logError(what, err);
+        return fallback;
+      }
+    };
+  }
+
+  /** The analysis of an open report document, or undefined (unknown uri or not a report). */
+  function reportAnalysis(uri: string) {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const cached = cache.get(doc);
+    return cached.isReport ? { doc, analysis: cached.analysis } : undefined;
+  }
+
+  function isValidPosition(doc: TextDocument, pos: Position): boolean {
+    if (!Number.isInteger(pos.line) || !Number.isInteger(pos.character)) return false;
+    if (pos.line < 0 || pos.character < 0 || pos.line >= doc.lineCount) return false;
+    const lineText = doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } });
+    return pos.character <= lineText.replace(/\r?\n$/, '').length;
+  }
+
+  function diagnose(doc: TextDocument): DocumentDiagnostics {
+    const result = computeDiagnostics(doc, cache.get(doc), {
+      locale,
+      maxProblems: settings.maxProblems,
+      docsBaseUri,
+    });
+    void connection.sendNotification(STATUS_NOTIFICATION, result.status);
+    return result;
+  }
+
+  // ---- push diagnostics -------------------------------------------------------------------
+
+  function cancelPending(uri: string): void {
+    const t = timers.get(uri);
+    if (t) {
+      clearTimeout(t);
+      timers.delete(uri);
+    }
+  }
+
+  function pushNow(uri: string): void {
+    cancelPending(uri);
+    try {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const { items } = diagnose(doc);
+      pushedVersion.set(uri, doc.version);
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
+    } catch (err) {
+      logError(`validating ${uri}`, err);
+    }
+  }
+
+  function schedulePush(uri: string): void {
+    cancelPending(uri);
+    if (settings.debounceMs <= 0) {
+      pushNow(uri);
+      return;
+    }
+    timers.set(uri, setTimeout(() => pushNow(uri), settings.debounceMs));
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    configurationRequests = !!caps.workspace?.configuration;
+    locale = resolveLocale(params.locale, params.initializationOptions);
+    cache.setOptions({ locale, rules: settings.rules });
+
+    return {
+      capabilities: {
+        textDocumentSync: {
+          openClose: true,
+          change: TextDocumentSyncKind.Incremental,
+          save: { includeText: false },
+        },
+        documentSymbolProvider: true,
+        hoverProvider: true,
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, engine.FIX_ALL_KIND],
+          resolveProvider: false,
+        },
+        executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
+        diagnosticProvider: pullDiagnostics
+          ? { identifier: 'zfxxgk', interFileDependencies: false, workspaceDiagnostics: false }
+          : undefined,
+      },
+      serverInfo: { name: 'zfxxgk' },
+    };
+  });
+
+  // Settings: read at start and again on every didChangeConfiguration (the VS Code client sends
+  // those through `synchronize.configurationSection`; other clients send their own).
+  connection.onInitialized(safe('initialized', undefined, () => reloadSettings(undefined)));
+
+  async function reloadSettings(pushed: unknown): Promise<void> {
+    let raw: unknown = pushed;
+    if (configurationRequests) {
+      try {
+        raw = await connection.workspace.getConfiguration({ section: 'zfxxgk' });
+      } catch (err) {
+        logError('workspace/configuration', err);
+      }
+    }
+    const next = sanitizeSettings(raw);
+    const changed = JSON.stringify(next) !== JSON.stringify(settings);
+    settings = next;
+    if (!changed) return;
+    log(`settings: ${JSON.stringify(settings)}`);
+    cache.setOptions({ locale, rules: settings.rules });
+    lastPulled.clear();
+    if (pullDiagnostics) {
+      if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of documents.all()) pushNow(doc.uri);
+    }
+  }
+
+  connection.onDidChangeConfiguration(
+    safe('didChangeConfiguration', undefined, async (params) => {
+      const pushed = (params?.settings as Record<string, unknown> | undefined)?.zfxxgk;
+      await reloadSettings(pushed);
+    }),
+  );
+
+  // ---- documents --------------------------------------------------------------------------
+
+  documents.onDidOpen((e) => {
+    checkedVersion.set(e.document.uri, e.document.version);
+    if (!pullDiagnostics) pushNow(e.document.uri);
+  });
+
+  documents.onDidChangeContent((e) => {
+    const { uri, version } = e.document;
+    if (pullDiagnostics || pushedVersion.get(uri) === version) return; // just pushed on open
+    if (settings.run === 'onType') schedulePush(uri);
+  });
+
+  documents.onDidSave((e) => {
+    const { uri, version } = e.document;
+    checkedVersion.set(uri, version);
+    if (settings.run !== 'onSave') return;
+    if (pullDiagnostics) {
+      if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    } else {
+      pushNow(uri);
+    }
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    cancelPending(uri);
+    cache.delete(uri);
+    pushedVersion.delete(uri);
+    checkedVersion.delete(uri);
+    lastPulled.delete(uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // ---- pull diagnostics -------------------------------------------------------------------
+
+  connection.languages.diagnostics.on(
+    safe<[{ textDocument: { uri: string }; previousResultId?: string }], DocumentDiagnosticReport>(
+      'textDocument/diagnostic',
+      { kind: DocumentDiagnosticReportKind.Full, items: [] },
+      (params) => {
+        const uri = params.textDocument.uri;
+        const doc = documents.get(uri);
+        if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const previous = lastPulled.get(uri);
+        // onSave mode: between saves, keep reporting what the last checked version had.
+        if (settings.run === 'onSave' && previous && checkedVersion.get(uri) !== doc.version) {
+          return params.previousResultId === previous.resultId
+            ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous.resultId }
+            : { kind: DocumentDiagnosticReportKind.Full, resultId: previous.resultId, items: previous.items };
+        }
+        const resultId = `${cache.settingsGeneration}:${doc.version}`;
+        if (previous && previous.resultId === resultId && params.previousResultId === resultId) {
+          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        }
+        const { items } = diagnose(doc);
+        lastPulled.set(uri, { resultId, items });
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+      },
+    ),
+  );
+
+  // ---- features ---------------------------------------------------------------------------
+
+  connection.onDocumentSymbol(
+    safe('textDocument/documentSymbol', [], (params) => {
+      const found = reportAnalysis(params.textDocument.uri);
+      return found ? engine.documentSymbols(found.doc, found.analysis) : [];
+    }),
+  );
+
+  connection.onHover(
+    safe('textDocument/hover', null, (params) => {
+      const found = reportAnalysis(params.textDocument.uri);
+      if (!found || !isValidPosition(found.doc, params.position)) return null;
+      return engine.hover(found.doc, found.analysis, params.position);
+    }),
+  );
+
+  connection.onCodeAction(
+    safe('textDocument/codeAction', [], (params) => {
+      const found = reportAnalysis(params.textDocument.uri);
+      if (!found) return [];
+      return engine.codeActions(found.doc, found.analysis, params.range, params.context?.only);
+    }),
+  );
+
+  /** Edits that turn the document into exactly what `zfxxgk --fix` would write. */
+  function fixAllEdits(uri: string): { doc: TextDocument; edits: TextEdit[]; applied: number } | undefined {
+    const found = reportAnalysis(uri);
+    if (!found) return undefined;
+    const fixed = engine.fixAll(found.doc.getText(), { locale, rules: settings.rules });
+    return { doc: found.doc, edits: diffToTextEdits(found.doc, fixed.text), applied: fixed.applied };
+  }
+
+  connection.onRequest(
+    FIX_ALL_EDITS_REQUEST,
+    safe<[FixAllEditsParams], TextEdit[]>(FIX_ALL_EDITS_REQUEST, [], (params) => {
+      return (params && typeof params.uri === 'string' && fixAllEdits(params.uri)?.edits) || [];
+    }),
+  );
+
+  connection.onExecuteCommand(
+    safe<[{ command: string; arguments?: unknown[] }], ApplyFixAllResult | null>(
+      'workspace/executeCommand',
+      null,
+      async (params) => {
+        if (params.command !== APPLY_FIX_ALL_COMMAND) return null;
+        const arg = params.arguments?.[0];
+        const uri =
+          typeof arg === 'string' ? arg : typeof (arg as { uri?: unknown })?.uri === 'string' ? (arg as { uri: string }).uri : undefined;
+        const result = uri ? fixAllEdits(uri) : undefined;
+        if (!result || result.edits.length === 0) return { applied: 0, edits: 0 };
+        const response = await connection.workspace.applyEdit({
+          label: messages.fixAllLabel(locale),
+          edit: {
+            documentChanges: [{ textDocument: { uri: result.doc.uri, version: result.doc.version }, edits: result.edits }],
+          },
+        });
+        return response.applied
+          ? { applied: result.applied, edits: result.edits.length }
+          : { applied: 0, edits: result.edits.length, rejected: response.failureReason ?? 'rejected' };
+      },
+    ),
+  );
+
+  connection.onShutdown(() => {
+    for (const uri of [...timers.keys()]) cancelPending(uri);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
