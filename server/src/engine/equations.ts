@@ -1,0 +1,90 @@
+// The 勾稽关系 as data. Each equation: Σ coef·cell = 0, with one "total" cell it is reported on.
+import type { ReportModel } from './model';
+import type { Cell } from './text/cells';
+import type { T3Row } from './template';
+import { T3_LEAVES_F2019, T3_LEAVES_F2021, T3_NCOLS, T3_TOTAL_COL, T4_NCOLS } from './template';
+
+export type EquationKind = 'balance' | 'row-total' | 'column-total' | 'group-total';
+
+/** A cell of tables 三 or 四, addressed by table, row and column. */
+export interface CellRef {
+  table: 't3' | 't4';
+  row: T3Row | 't4';
+  col: number;
+  cell: Cell;
+}
+
+export interface Term {
+  ref: CellRef;
+  coef: 1 | -1;
+}
+
+export interface Equation {
+  id: string; // e.g. H2:r1, H3:3, H1:0, H4:1
+  kind: EquationKind;
+  /** Table-三 row (H2), column index (H1, H3) or group index (H4). */
+  at: T3Row | number;
+  /** The cell the equation's total sits in (reported on when the wrong cell can't be located). */
+  total: CellRef;
+  /** Terms whose sum must equal the total (the "parts"). */
+  parts: CellRef[];
+  /** For balance (H1): the right-hand side besides the total, i.e. 四[C]; the left is parts. */
+  rhsOthers: CellRef[];
+}
+
+/** Σ coef·value over all terms, written as left side minus right side. */
+export function terms(eq: Equation): Term[] {
+  return [
+    ...eq.parts.map((ref) => ({ ref, coef: 1 as const })),
+    { ref: eq.total, coef: -1 as const },
+    ...eq.rhsOthers.map((ref) => ({ ref, coef: -1 as const })),
+  ];
+}
+
+export function leafRows(model: ReportModel): T3Row[] {
+  const rows = model.table3?.rows;
+  if (!rows) return [];
+  // A report whose （六）其他处理 has numbers of its own uses the single F2019 row.
+  if (rows.has('r6') && !rows.has('r6.1') && !rows.has('r6.2') && !rows.has('r6.3')) return T3_LEAVES_F2019;
+  return T3_LEAVES_F2021;
+}
+
+export function buildEquations(model: ReportModel): Equation[] {
+  const eqs: Equation[] = [];
+  const t3 = model.table3;
+  if (t3) {
+    const ref = (row: T3Row, col: number): CellRef | undefined => {
+      const r = t3.rows.get(row);
+      return r ? { table: 't3', row, col, cell: r.cells[col] } : undefined;
+    };
+    const leaves = leafRows(model);
+    // H2: every present row's 总计 = Σ six applicant columns.
+    for (const [row] of t3.rows) {
+      const parts = [0, 1, 2, 3, 4, 5].map((c) => ref(row, c)!);
+      eqs.push({ id: `H2:${row}`, kind: 'row-total', at: row, total: ref(row, T3_TOTAL_COL)!, parts, rhsOthers: [] });
+    }
+    for (let c = 0; c < T3_NCOLS; c++) {
+      // H3: （七）总计[C] = Σ leaf rows [C] — only when every leaf row is present.
+      const total = ref('total', c);
+      const parts = leaves.map((r) => ref(r, c));
+      if (total && parts.every((p) => p)) {
+        eqs.push({ id: `H3:${c}`, kind: 'column-total', at: c, total, parts: parts as CellRef[], rhsOthers: [] });
+      }
+      // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
+      const a = ref('new', c);
+      const b = ref('carried', c);
+      const f = ref('forward', c);
+      if (total && a && b && f) {
+        eqs.push({ id: `H1:${c}`, kind: 'balance', at: c, total, parts: [a, b], rhsOthers: [f] });
+      }
+    }
+  }
+  const t4 = model.table4;
+  if (t4 && t4.cells.length === T4_NCOLS) {
+    for (let g = 0; g < 3; g++) {
+      const at = (i: number): CellRef => ({ table: 't4', row: 't4', col: g * 5 + i, cell: t4.cells[g * 5 + i] });
+      eqs.push({ id: `H4:${g}`, kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: [] });
+    }
+  }
+  return eqs;
+}

@@ -1,0 +1,45 @@
+// Findings → LSP diagnostics (ranges through TextDocument.positionAt: UTF-16, as LSP counts).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Analysis } from '../analyze';
+import { tr } from '../names';
+import type { OffsetRange, Severity } from '../types';
+
+export interface DiagnosticOptions {
+  /** e.g. file:///…/docs/rules/ — codeDescription.href = docsBaseUri + id + '.md'. */
+  docsBaseUri?: string;
+  /** Cap on diagnostics; past it one information diagnostic says results were capped. */
+  maxProblems?: number;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+export const toLspRange = (doc: TextDocument, r: OffsetRange) => ({ start: doc.positionAt(r.start), end: doc.positionAt(r.end) });
+
+export function toDiagnostics(doc: TextDocument, analysis: Analysis, opts: DiagnosticOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const max = opts.maxProblems ?? Infinity;
+  for (const f of analysis.findings) {
+    if (out.length >= max) {
+      out.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        source: 'zfxxgk',
+        message: tr(analysis.locale, `问题过多，仅显示前 ${max} 个（共 ${analysis.findings.length} 个，可调整 zfxxgk.maxProblems）`, `Too many problems: showing the first ${max} of ${analysis.findings.length} (see zfxxgk.maxProblems)`),
+      });
+      break;
+    }
+    const d: Diagnostic = {
+      range: toLspRange(doc, f.range),
+      severity: SEVERITY[f.severity],
+      code: f.ruleId,
+      source: 'zfxxgk',
+      message: f.message,
+    };
+    if (opts.docsBaseUri) d.codeDescription = { href: `${opts.docsBaseUri}${f.ruleId}.md` };
+    if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toLspRange(doc, r.range) }, message: r.message }));
+    if (f.fix || f.suggestions?.length) d.data = { fixable: !!f.fix };
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+// The engine's public surface. Everything here is pure: (text, options) → plain data,
+// (document, analysis) → LSP-shaped data. Server and CLI call only these.
+export type {
+  Locale,
+  Severity,
+  SeveritySetting,
+  RuleId,
+  OffsetRange,
+  OffsetEdit,
+  Fix,
+  FixKind,
+  Finding,
+  RelatedInfo,
+  AnalyzeOptions,
+} from './types';
+export type { Analysis } from './analyze';
+export { analyze } from './analyze';
+export { looksLikeReport } from './looksLikeReport';
+export { RULES, ruleIds } from './rules/registry';
+export type { RuleMeta } from './rules/registry';
+export { toDiagnostics } from './features/diagnostics';
+export type { DiagnosticOptions } from './features/diagnostics';
+export { documentSymbols } from './features/symbols';
+export { codeActions, FIX_ALL_KIND } from './features/codeActions';
+export { hover } from './features/hover';
+export { fixAll, applyEdits } from './features/fixAll';

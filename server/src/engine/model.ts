@@ -1,0 +1,88 @@
+// The report model: what the text says, mapped onto the template. Built by parse/report.ts.
+import type { Cell } from './text/cells';
+import type { Line } from './text/lines';
+import type { T2SubTable, T3Row, TemplateVersion } from './template';
+import type { OffsetRange } from './types';
+
+export interface Section {
+  index: number; // 0..5 (一…六)
+  heading: { start: number; end: number; text: string; numeral: string; canonical: boolean };
+  /** Heading line start to the next recognised heading (or end of text). */
+  range: OffsetRange;
+  lineIndex: number;
+  subHeadings: { start: number; end: number; text: string }[];
+}
+
+export interface Title {
+  text: string;
+  range: OffsetRange;
+}
+
+export interface Year {
+  value: number;
+  range: OffsetRange;
+  source: 'title' | 'period' | 'body';
+}
+
+export interface ShapeIssue {
+  range: OffsetRange;
+  table: 't3' | 't4' | 't2';
+  kind: 'extra' | 'short';
+  /** Row label for messages. */
+  row: string;
+  expected: number;
+  found: number;
+}
+
+export interface T3RowModel {
+  key: T3Row;
+  line: number;
+  labelRange: OffsetRange;
+  /** Exactly 7 entries; undefined when the row is too short to map. */
+  cells: Cell[];
+}
+
+export interface Table3 {
+  range: OffsetRange;
+  rows: Map<T3Row, T3RowModel>;
+}
+
+export interface Table4 {
+  range: OffsetRange;
+  line: number;
+  cells: Cell[]; // 15
+}
+
+export interface T2RowModel {
+  sub: T2SubTable;
+  label: string;
+  labelRange: OffsetRange;
+  line: number;
+  /** One per template column of the sub-table (may be fewer if the row is short). */
+  cells: (Cell | undefined)[];
+}
+
+export interface Table2 {
+  range: OffsetRange;
+  rows: T2RowModel[];
+}
+
+export interface VersionInfo {
+  /** From the tables' labels; undefined when no marker was seen. */
+  detected?: TemplateVersion;
+  markers2019: OffsetRange[];
+  markers2021: OffsetRange[];
+}
+
+export interface ReportModel {
+  lines: Line[];
+  title?: Title;
+  year?: Year;
+  version: VersionInfo;
+  sections: Section[];
+  table2?: Table2;
+  table3?: Table3;
+  table4?: Table4;
+  shapeIssues: ShapeIssue[];
+  eol: string;
+}

@@ -1,0 +1,131 @@
+// Recognising the six section headings (and 'title' lines) in real text.
+import type { Line } from '../text/lines';
+import { compact, labelKey } from '../text/normalize';
+import { SECTION_NUMERALS, SECTION_TITLES } from '../template';
+
+export interface HeadingMatch {
+  section: number; // 0..5
+  /** Range of the heading text (numeral + title), without markdown marks or leading spaces. */
+  start: number;
+  end: number;
+  /** The heading text as written. */
+  text: string;
+  /** Written numeral (一…六) or '' when none. */
+  numeral: string;
+  /** The wording is the canonical one (ignoring spaces and full/half-width). */
+  canonical: boolean;
+}
+
+/** Known wordings after the numeral, per section (canonical first). */
+const VARIANTS: string[][] = [
+  ['总体情况'],
+  ['主动公开政府信息情况'],
+  ['收到和处理政府信息公开申请情况'],
+  [
+    '政府信息公开行政复议、行政诉讼情况',
+    '因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+    '因政府信息公开工作被申请行政复议提起行政诉讼情况',
+    '政府信息公开行政复议及行政诉讼情况',
+    '政府信息公开行政复议和行政诉讼情况',
+    '政府信息公开行政法复议、行政诉讼情况',
+    '政府信息公开行政复议行政诉讼情况',
+  ],
+  [
+    '存在的主要问题及改进情况',
+    '政府信息公开工作存在的主要问题及改进情况',
+    '存在问题及改进情况',
+    '存在的主要问题和改进措施',
+    '存在的主要问题及改进措施',
+    '存在的主要问题和改进情况',
+  ],
+  ['其他需要报告的事项'],
+];
+
+const VARIANT_KEYS = VARIANTS.map((vs) => vs.map(labelKey));
+
+/** Keyword fallback for short headings worded differently. */
+const KEYWORDS: ((k: string) => boolean)[] = [
+  (k) => k.includes('总体情况'),
+  (k) => k.includes('主动公开'),
+  (k) => k.includes('申请') && (k.includes('收到') || k.includes('处理') || k.includes('依申请')),
+  (k) => k.includes('复议') || k.includes('诉讼'),
+  (k) => (k.includes('问题') && (k.includes('改进') || k.includes('整改'))),
+  (k) => k.includes('其他') && (k.includes('报告') || k.includes('事项')),
+];
+
+const HEADING_PREFIX = /^([\s\u3000]*(?:#{1,6}[\s\u3000]*)?(?:\*\*)?[\s\u3000]*)([一二三四五六])[\s\u3000]*[、.．][\s\u3000]*/;
+
+/** Rows of the section-三 table that start like headings. */
+const TABLE_ROW_KEYS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度'];
+
+/**
+ * Map each character of labelKey(s) back to its index in s, so a prefix match on the key
+ * can be turned into an original range.
+ */
+function keyPrefixEnd(s: string, keyLen: number): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (labelKey(s[i]) !== '') {
+      count++;
+      if (count === keyLen) return i + 1;
+    }
+  }
+  return s.length;
+}
+
+export function matchHeading(line: Line): HeadingMatch | undefined {
+  const t = line.text;
+  const m = HEADING_PREFIX.exec(t);
+  if (!m) return undefined;
+  const rest = t.slice(m[0].length);
+  const restKey = labelKey(rest);
+  if (restKey === '') return undefined;
+  if (TABLE_ROW_KEYS.some((k) => restKey.startsWith(k))) return undefined;
+  if (t.includes('\t') || /\|/.test(t)) return undefined; // table rows
+  const textStart = m[1].length;
+  const numeral = m[2];
+  for (let s = 0; s < VARIANT_KEYS.length; s++) {
+    for (let v = 0; v < VARIANT_KEYS[s].length; v++) {
+      const key = VARIANT_KEYS[s][v];
+      if (restKey.startsWith(key)) {
+        const restEnd = m[0].length + keyPrefixEnd(rest, key.length);
+        // Keep a trailing closing bracket/colon out of the range; glued sentences stay outside.
+        const end = line.start + restEnd;
+        const text = t.slice(textStart, restEnd);
+        const canonical =
+          v === 0 && numeral === SECTION_NUMERALS[s] && compact(text) === compact(SECTION_TITLES[s]);
+        return { section: s, start: line.start + textStart, end, text, numeral, canonical };
+      }
+    }
+  }
+  // Keyword fallback: a short line without sentence punctuation, numeral matching the section.
+  const trimmed = rest.replace(/[\s\u3000]+$/, '');
+  if (trimmed.length > 30 || /[。；;，,：:！？]/.test(trimmed) || /\d/.test(trimmed)) return undefined;
+  const s = SECTION_NUMERALS.indexOf(numeral);
+  if (s >= 0 && KEYWORDS[s](restKey)) {
+    const end = line.start + m[0].length + trimmed.length;
+    return { section: s, start: line.start + textStart, end, text: t.slice(textStart, m[0].length + trimmed.length), numeral, canonical: false };
+  }
+  return undefined;
+}
+
+/** Sub-headings like （一）主动公开 at the start of a line. */
+const SUB_HEADING = /^[\s\u3000]*(?:#{1,6}[\s\u3000]*)?([（(][一二三四五六七八九十]{1,2}[)）])[\s\u3000]*([^\t|]{1,40}?)(?=[。：:．.；;，,\t]|$)/;
+
+export interface SubHeadingMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function matchSubHeading(line: Line): SubHeadingMatch | undefined {
+  if (line.text.includes('\t') || line.text.includes('|')) return undefined;
+  const m = SUB_HEADING.exec(line.text);
+  if (!m) return undefined;
+  const lead = m[0].length - m[0].trimStart().length;
+  const offsetInLine = line.text.indexOf(m[1], lead);
+  const endInLine = m.index + m[0].length;
+  const text = line.text.slice(offsetInLine, endInLine).trim();
+  if (text.length < 3) return undefined;
+  return { start: line.start + offsetInLine, end: line.start + offsetInLine + text.length, text };
+}

@@ -1,0 +1,191 @@
+// Lines → report model: title, year, template version, sections, tables 二/三/四.
+import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, VersionInfo, Year } from '../model';
+import type { Line } from '../text/lines';
+import { dominantEol, splitLines } from '../text/lines';
+import { compact } from '../text/normalize';
+import type { T2SubTable, TemplateVersion } from '../template';
+import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
+import type { OffsetRange } from '../types';
+import { matchHeading, matchSubHeading } from './headings';
+import { mapRight } from './rowShape';
+import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowOf } from './tables';
+
+function trimmedRange(line: Line): OffsetRange {
+  const t = line.text;
+  const lead = t.length - t.replace(/^[\s\u3000#*]+/, '').length;
+  const body = t.replace(/[\s\u3000*]+$/, '');
+  return { start: line.start + lead, end: line.start + Math.max(lead, body.length) };
+}
+
+function findTitle(text: string, lines: Line[], before: number): Title | undefined {
+  for (let i = 0; i < Math.min(before, lines.length); i++) {
+    const t = lines[i].text;
+    const k = compact(t);
+    if (!k.includes('政府信息公开') || !(k.includes('年度报告') || k.includes('年报'))) continue;
+    if (k.length > 60 || /[。；]/.test(t)) continue;
+    let range = trimmedRange(lines[i]);
+    // A title split over two lines: "# 宁武县涇山乡人民政府" / "## 2023年政府信息公开工作年度报告".
+    for (let j = i - 1; j >= 0; j--) {
+      const pk = compact(lines[j].text.replace(/^[#*\s]+/, ''));
+      if (pk === '') continue;
+      if (pk.length <= 30 && !/[。，,：:；>]/.test(pk) && !pk.includes('报告') && /(政府|局|委|办|院|乡|镇|街道|中心|厅|部|会|室|处|所|队|站)$/.test(pk)) {
+        range = { start: trimmedRange(lines[j]).start, end: range.end };
+      }
+      break;
+    }
+    return { text: text.slice(range.start, range.end), range };
+  }
+  return undefined;
+}
+
+const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
+const PERIOD = /统计期限自\s*((?:19|20)\d{2})\s*年/;
+const BODY_TITLE = /((?:19|20)\d{2})\s*年度?[^。\n]{0,30}?政府信息公开[^。\n]{0,10}?(?:年度报告|年报)/;
+
+function findYear(text: string, title: Title | undefined): Year | undefined {
+  if (title) {
+    const m = YEAR_IN_TITLE.exec(title.text);
+    if (m) {
+      const start = title.range.start + title.text.indexOf(m[1]);
+      return { value: Number(m[1]), range: { start, end: start + 4 }, source: 'title' };
+    }
+  }
+  for (const [re, source] of [[PERIOD, 'period'], [BODY_TITLE, 'body']] as const) {
+    const m = re.exec(text);
+    if (m) {
+      const start = m.index + m[0].indexOf(m[1]);
+      return { value: Number(m[1]), range: { start, end: start + 4 }, source };
+    }
+  }
+  return undefined;
+}
+
+function findVersion(lines: Line[]): VersionInfo {
+  const info: VersionInfo = { markers2019: [], markers2021: [] };
+  for (const line of lines) {
+    if (/[。；]/.test(line.text)) continue;
+    const k = compact(line.text);
+    if (F2021_MARKERS.some((m) => k.includes(m))) info.markers2021.push(trimmedRange(line));
+    if (F2019_MARKERS.some((m) => k.includes(m))) info.markers2019.push(trimmedRange(line));
+  }
+  if (info.markers2021.length > info.markers2019.length) info.detected = 'F2021';
+  else if (info.markers2019.length > info.markers2021.length) info.detected = 'F2019';
+  return info;
+}
+
+type State = 'none' | 't2' | 't3' | 't4';
+
+export function parseReport(text: string): ReportModel {
+  const lines = splitLines(text);
+  const sections: Section[] = [];
+  const shapeIssues: ShapeIssue[] = [];
+  let table2: Table2 | undefined;
+  let table3: Table3 | undefined;
+  let table4: Table4 | undefined;
+  const versionInfo = findVersion(lines);
+
+  // Sections first (their headings end tables).
+  const headingAt = new Map<number, ReturnType<typeof matchHeading>>();
+  for (const line of lines) {
+    const h = matchHeading(line);
+    if (h) headingAt.set(line.index, h);
+  }
+  const firstHeading = headingAt.size ? Math.min(...headingAt.keys()) : lines.length;
+  const title = findTitle(text, lines, Math.min(firstHeading, 40));
+  const year = findYear(text, title);
+  const version: TemplateVersion = versionInfo.detected ?? (year ? versionForYear(year.value) : 'F2021');
+
+  let state: State = 'none';
+  let sub: T2SubTable | undefined;
+  let current: Section | undefined;
+
+  for (const line of lines) {
+    const h = headingAt.get(line.index);
+    if (h) {
+      if (current) current.range.end = line.start;
+      current = {
+        index: h.section,
+        heading: { start: h.start, end: h.end, text: h.text, numeral: h.numeral, canonical: h.canonical },
+        range: { start: line.start, end: text.length },
+        lineIndex: line.index,
+        subHeadings: [],
+      };
+      sections.push(current);
+      state = 'none';
+      continue;
+    }
+    const item = t2HeaderItem(line);
+    if (item && !/[。；]/.test(line.text)) {
+      sub = t2SubTable(item, version);
+      state = 't2';
+      table2 = table2 ?? { range: { start: line.start, end: line.end }, rows: [] };
+      table2.range.end = line.end;
+      continue;
+    }
+    if (isT3Anchor(line)) {
+      state = 't3';
+      table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
+      continue;
+    }
+    if (state !== 't4' && isT4Header(line)) {
+      state = 't4';
+      continue;
+    }
+    const { label, values } = rowCells(line);
+    if (state === 't2' && sub) {
+      const row = t2RowOf(sub, label);
+      if (row && hasValues(values)) {
+        table2!.rows.push({
+          sub,
+          label: row,
+          labelRange: { start: label[0].start, end: label[label.length - 1].end },
+          line: line.index,
+          cells: sub.columns.map((_, i) => values[i]),
+        });
+        table2!.range.end = line.end;
+        continue;
+      }
+    }
+    if (state === 't4') {
+      if (label.length === 0 && values.filter((c) => c.kind === 'number').length >= 5) {
+        const m = mapRight(values, T4_NCOLS);
+        if (m.cells) {
+          table4 = { range: { start: line.start, end: line.end }, line: line.index, cells: m.cells };
+          if (m.extra.length) shapeIssues.push({ table: 't4', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: '', expected: T4_NCOLS, found: T4_NCOLS + m.extra.length });
+        } else {
+          shapeIssues.push({ table: 't4', kind: 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length });
+        }
+        state = 'none';
+        continue;
+      }
+    }
+    if (state !== 't4' && hasValues(values) && label.length > 0) {
+      const key = t3RowOf(label);
+      // Table 三 rows are recognised after the anchor, or anywhere for the unmistakable first row.
+      if (key && (state === 't3' || key === 'new')) {
+        if (state !== 't3') {
+          state = 't3';
+          table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
+        }
+        const t3 = table3!;
+        t3.range.end = line.end;
+        const labelRange = { start: label[0].start, end: label[label.length - 1].end };
+        const m = mapRight(values, T3_NCOLS);
+        if (m.extra.length) {
+          shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
+        }
+        if (!m.cells) {
+          shapeIssues.push({ table: 't3', kind: 'short', range: labelRange, row: t3RowName(key), expected: T3_NCOLS, found: values.filter((c) => c.raw !== '').length });
+        } else if (!t3.rows.has(key)) {
+          t3.rows.set(key, { key, line: line.index, labelRange, cells: m.cells });
+        }
+        continue;
+      }
+    }
+    if (current && state === 'none') {
+      const sh = matchSubHeading(line);
+      if (sh) current.subHeadings.push(sh);
+    }
+  }
+  return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, eol: dominantEol(text) };
+}

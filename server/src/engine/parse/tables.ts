@@ -1,0 +1,86 @@
+// Table rows: recognising the rows of tables 二, 三 and 四 in any line layout.
+import type { Cell } from '../text/cells';
+import { splitCells } from '../text/cells';
+import type { Line } from '../text/lines';
+import { labelKey, toHalfWidth } from '../text/normalize';
+import type { T2SubTable, T3Row, TemplateVersion } from '../template';
+import { T2, T3_ROWS } from '../template';
+
+export interface RowCells {
+  label: Cell[];
+  values: Cell[];
+}
+
+/**
+ * Label cells are the text cells before the first number; everything after the last of them is a
+ * value cell (so a word typed into a number cell stays a value cell, and is reported as invalid).
+ */
+export function rowCells(line: Line): RowCells {
+  const { cells } = splitCells(line);
+  let firstNum = cells.findIndex((c) => c.kind === 'number');
+  if (firstNum < 0) firstNum = cells.length;
+  let last = -1;
+  for (let i = 0; i < firstNum; i++) if (cells[i].kind === 'text') last = i;
+  return { label: cells.slice(0, last + 1).filter((c) => c.raw !== ''), values: cells.slice(last + 1) };
+}
+
+export function hasValues(values: Cell[]): boolean {
+  return values.some((c) => c.raw !== '');
+}
+
+function stripNumbering(key: string): string {
+  return key.replace(/^(?:\d+|[一二三四五六七八九十]+)/, '');
+}
+
+function matchT3(key: string): T3Row | undefined {
+  if (key === '') return undefined;
+  const bare = stripNumbering(key);
+  for (const def of T3_ROWS) {
+    if (def.exact && (def.exact.includes(key) || def.exact.includes(bare))) return def.key;
+  }
+  for (const def of T3_ROWS) {
+    if (def.needles.some((n) => key.includes(n))) return def.key;
+  }
+  return undefined;
+}
+
+/** Which table-三 row a label names: the last label cell decides, then the whole label. */
+export function t3RowOf(label: Cell[]): T3Row | undefined {
+  if (label.length === 0) return undefined;
+  return matchT3(labelKey(label[label.length - 1].raw)) ?? matchT3(labelKey(label.map((c) => c.raw).join('')));
+}
+
+const T2_HEADER = /第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?\s*项/;
+
+export function t2HeaderItem(line: Line): string | undefined {
+  const m = T2_HEADER.exec(toHalfWidth(line.text));
+  return m ? m[1] : undefined;
+}
+
+export function t2SubTable(item: string, version: TemplateVersion): T2SubTable | undefined {
+  const other: TemplateVersion = version === 'F2021' ? 'F2019' : 'F2021';
+  return T2[version].find((t) => t.item === item) ?? T2[other].find((t) => t.item === item);
+}
+
+/** The template row of a table-二 sub-table that a label names. */
+export function t2RowOf(sub: T2SubTable, label: Cell[]): string | undefined {
+  if (label.length === 0) return undefined;
+  const key = labelKey(label[0].raw);
+  if (key === '') return undefined;
+  return sub.rows.find((r) => {
+    const rk = labelKey(r);
+    return key === rk || key.endsWith(rk) || rk.endsWith(key);
+  });
+}
+
+/** A line that opens table 四 (its header), not prose. */
+export function isT4Header(line: Line): boolean {
+  const t = line.text;
+  if (/[。；]/.test(t)) return false;
+  const k = labelKey(t);
+  return k.length <= 60 && k.includes('行政复议') && (k.includes('行政诉讼') || k.includes('结果维持') || k.length <= 8);
+}
+
+export function isT3Anchor(line: Line): boolean {
+  return labelKey(line.text).includes('勾稽关系');
+}

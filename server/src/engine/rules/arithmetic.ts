@@ -1,0 +1,121 @@
+// Shared by the four arithmetic rules: turning the solution into findings of one equation kind.
+import type { CellRef, EquationKind } from '../equations';
+import { cellName, colName, rowName, tr } from '../names';
+import type { EqState, Located } from '../solve';
+import { cellValue, keepsSatisfied, refKey } from '../solve';
+import type { T3Row } from '../template';
+import { T4_GROUPS, T4_GROUPS_EN } from '../template';
+import type { Locale, RelatedInfo } from '../types';
+import { cellRange, setCellFix } from './cellFix';
+import type { RawFinding, RuleContext } from './rule';
+
+const ORDER: EquationKind[] = ['row-total', 'column-total', 'balance', 'group-total'];
+
+/** Which rule reports a located cell: the equation it is the total of, else the first violated. */
+export function locatedKind(loc: Located): EquationKind {
+  const own = loc.eqs.find((s) => refKey(s.eq.total) === refKey(loc.ref) && s.eq.kind !== 'balance');
+  if (own) return own.eq.kind;
+  return ORDER.find((k) => loc.eqs.some((s) => s.eq.kind === k))!;
+}
+
+const val = (r: CellRef): number => cellValue(r).value!;
+const sumOf = (refs: CellRef[]): number => refs.reduce((a, r) => a + val(r), 0);
+
+function eqLabel(s: EqState, locale: Locale): string {
+  const eq = s.eq;
+  switch (eq.kind) {
+    case 'row-total':
+      return tr(locale, `${rowName(eq.at as T3Row, locale)} 的行合计`, `row total of ${rowName(eq.at as T3Row, locale)}`);
+    case 'column-total':
+      return tr(locale, `${colName(eq.at as number, locale)} 列的（七）总计`, `(VII) total of column ${colName(eq.at as number, locale)}`);
+    case 'balance':
+      return tr(locale, `${colName(eq.at as number, locale)} 列的平衡关系（一+二=（七）+四）`, `balance of column ${colName(eq.at as number, locale)} (I+II = (VII)+IV)`);
+    case 'group-total':
+      return tr(locale, `${T4_GROUPS[eq.at as number]} 的总计`, `total of ${T4_GROUPS_EN[eq.at as number]}`);
+  }
+}
+
+function relatedFor(states: EqState[], locale: Locale): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const s of states) {
+    const label = eqLabel(s, locale);
+    for (const ref of [s.eq.total, ...s.eq.parts, ...s.eq.rhsOthers]) {
+      out.push({ range: cellRange(ref), message: `${label}：${cellName(ref, locale)} = ${ref.cell.raw || tr(locale, '（空白）', '(blank)')}` });
+    }
+  }
+  return out;
+}
+
+/** Why the located cell must hold `v`, one clause per violated equation. */
+function reason(s: EqState, loc: Located, locale: Locale): string {
+  const eq = s.eq;
+  const v = loc.expected;
+  const isTotal = refKey(eq.total) === refKey(loc.ref);
+  if (eq.kind === 'column-total') {
+    return isTotal ? tr(locale, `各办理结果之和为 ${v}`, `the outcome rows add up to ${v}`) : tr(locale, `按本列（七）总计 ${val(eq.total)} 推算为 ${v}`, `the column's (VII) total ${val(eq.total)} implies ${v}`);
+  }
+  if (eq.kind === 'row-total') {
+    return isTotal ? tr(locale, `本行各类申请人之和为 ${v}`, `the applicant columns add up to ${v}`) : tr(locale, `按本行总计 ${val(eq.total)} 推算为 ${v}`, `the row total ${val(eq.total)} implies ${v}`);
+  }
+  if (eq.kind === 'balance') {
+    return isTotal ? tr(locale, `一加二减四为 ${v}`, `I + II − IV is ${v}`) : tr(locale, `按“第一项加第二项之和等于第三项加第四项之和”推算为 ${v}`, `the balance I + II = (VII) + IV implies ${v}`);
+  }
+  return '';
+}
+
+function locatedFinding(loc: Located, ctx: RuleContext): RawFinding {
+  const { locale } = ctx;
+  const reasons = loc.eqs.map((s) => reason(s, loc, locale)).join(tr(locale, '，', '; '));
+  const name = cellName(loc.ref, locale);
+  return {
+    message: tr(locale, `${name} 应为 ${loc.expected}：${reasons}，此处为 ${loc.current}`, `${name} should be ${loc.expected}: ${reasons}; it is ${loc.current}`),
+    range: cellRange(loc.ref),
+    related: relatedFor(loc.eqs, locale),
+    fix: setCellFix(loc.ref, loc.expected, 'set-cell', locale),
+  };
+}
+
+function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
+  const { locale, solution } = ctx;
+  const eq = s.eq;
+  const related = relatedFor([s], locale);
+  if (eq.kind === 'balance') {
+    const col = colName(eq.at as number, locale);
+    const left = sumOf(eq.parts);
+    const right = val(eq.total) + sumOf(eq.rhsOthers);
+    const forward = eq.rhsOthers[0];
+    const want = left - val(eq.total);
+    const suggestions = want >= 0 ? [setCellFix(forward, want, 'set-cell', locale)] : undefined;
+    return {
+      message: tr(locale, `${col} 列不平衡：第一项加第二项为 ${left}，（七）总计加第四项为 ${right}`, `Column ${col} does not balance: I + II = ${left}, (VII) + IV = ${right}`),
+      range: cellRange(forward),
+      related,
+      suggestions,
+    };
+  }
+  const total = val(eq.total);
+  const sum = sumOf(eq.parts);
+  const name = cellName(eq.total, locale);
+  const what =
+    eq.kind === 'column-total'
+      ? tr(locale, '各办理结果之和', 'the outcome rows add up to')
+      : eq.kind === 'row-total'
+        ? tr(locale, '本行各类申请人之和', 'the applicant columns add up to')
+        : tr(locale, '结果维持、结果纠正、其他结果、尚未审结之和', 'upheld + corrected + other + pending add up to');
+  const fix = setCellFix(eq.total, sum, 'recompute-total', locale);
+  const safe = keepsSatisfied(solution, eq.total, sum);
+  return {
+    message: tr(locale, `${name} 为 ${total}，但${what}为 ${sum}`, `${name} is ${total}, but ${what} ${sum}`),
+    range: cellRange(eq.total),
+    related,
+    ...(safe ? { fix } : { suggestions: [fix] }),
+  };
+}
+
+export function arithmeticFindings(kind: EquationKind, ctx: RuleContext): RawFinding[] {
+  const { solution } = ctx;
+  const out: RawFinding[] = [];
+  if (solution.located && locatedKind(solution.located) === kind) out.push(locatedFinding(solution.located, ctx));
+  for (const s of solution.unexplained) if (s.eq.kind === kind) out.push(unexplainedFinding(s, ctx));
+  return out;
+}

@@ -1,0 +1,44 @@
+import { tr } from '../names';
+import { refKey } from '../solve';
+import { tableCells, validFor } from '../tableCells';
+import { setCellFix } from './cellFix';
+import type { RawFinding, Rule } from './rule';
+
+const WANT = {
+  count: ['非负整数', 'a non-negative whole number'],
+  signed: ['整数', 'a whole number'],
+  money: ['非负数（可带小数）', 'a non-negative amount'],
+  free: ['', ''],
+} as const;
+
+export const cellInvalid: Rule = {
+  meta: {
+    id: 'cell-invalid',
+    severity: 'error',
+    title: { 'zh-CN': '单元格不是有效数字', en: 'Invalid cell value' },
+    description: {
+      'zh-CN': '表格中应填件数的单元格只能是非负整数；“本年增/减”可为负数；收费金额可带小数。文字、负数、小数都不是有效的件数。',
+      en: 'Count cells must hold non-negative whole numbers; "increase/decrease" may be negative; fee amounts may have decimals.',
+    },
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const tc of tableCells(ctx.model, ctx.locale)) {
+      if (tc.cell.kind === 'blank' || validFor(tc.kind, tc.cell)) continue;
+      const [zh, en] = WANT[tc.kind];
+      const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;
+      const fix = tc.ref && det?.value !== undefined ? setCellFix(tc.ref, det.value, 'set-cell', ctx.locale) : undefined;
+      out.push({
+        message: tr(
+          ctx.locale,
+          `${tc.name} 应为${zh}，此处为「${tc.cell.raw}」${fix ? `；按勾稽关系应为 ${det!.value}` : ''}`,
+          `${tc.name} must be ${en}; it is "${tc.cell.raw}"${fix ? `; the totals require ${det!.value}` : ''}`,
+        ),
+        range: { start: tc.cell.start, end: tc.cell.end },
+        related: [],
+        fix,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,15 @@
+import { arithmeticFindings } from './arithmetic';
+import type { Rule } from './rule';
+
+export const columnTotal: Rule = {
+  meta: {
+    id: 'column-total',
+    severity: 'error',
+    title: { 'zh-CN': '（七）总计（H3）', en: 'Column total (H3)' },
+    description: {
+      'zh-CN': '第三部分表格每一列的“（七）总计”应等于各项办理结果（最末级行）之和。',
+      en: 'In the section-III table, each column\'s "(VII) total" must equal the sum of the outcome rows.',
+    },
+  },
+  check: (ctx) => arithmeticFindings('column-total', ctx),
+};

@@ -1,0 +1,37 @@
+// All rules, in the order their findings are listed. Add a rule: one file, one line here.
+import type { RuleId } from '../types';
+import { balance } from './balance';
+import { cellBlank } from './cellBlank';
+import { cellInvalid } from './cellInvalid';
+import { columnTotal } from './columnTotal';
+import { groupTotal } from './groupTotal';
+import { rowTotal } from './rowTotal';
+import type { Rule, RuleMeta } from './rule';
+import { sectionDuplicate } from './sectionDuplicate';
+import { sectionMissing } from './sectionMissing';
+import { sectionOrder } from './sectionOrder';
+import { sectionTitle } from './sectionTitle';
+import { tableMissing } from './tableMissing';
+import { tableRowShape } from './tableRowShape';
+import { templateVersion } from './templateVersion';
+
+export type { RuleMeta };
+
+export const ALL_RULES: Rule[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionDuplicate,
+  sectionTitle,
+  tableMissing,
+  tableRowShape,
+  cellInvalid,
+  cellBlank,
+  rowTotal,
+  columnTotal,
+  balance,
+  groupTotal,
+  templateVersion,
+];
+
+export const RULES = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta])) as Record<RuleId, RuleMeta>;
+export const ruleIds: RuleId[] = ALL_RULES.map((r) => r.meta.id);

@@ -1,0 +1,30 @@
+import { tr } from '../names';
+import type { RawFinding, Rule } from './rule';
+
+export const tableRowShape: Rule = {
+  meta: {
+    id: 'table-row-shape',
+    severity: 'warning',
+    title: { 'zh-CN': '表格行的数字个数不对', en: 'Row has the wrong number of cells' },
+    description: {
+      'zh-CN': '表格某行的数字比模板多（常见于合并单元格留下的多余 0）或少。多出时按右侧对齐读取（总计在最右列）；缺少时该行无法对应到列，不参与勾稽校验。',
+      en: 'A table row has more numbers than the template (often an extra 0 left by a merged cell) or fewer. Extra numbers: the row is read right-aligned (the total is rightmost). Too few: the row cannot be mapped and is left out of the checks.',
+    },
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const s of ctx.model.shapeIssues) {
+      const row = s.row || tr(ctx.locale, '第四部分表格数据行', 'the section-IV data row');
+      const extraText = ctx.text.slice(s.range.start, s.range.end);
+      out.push({
+        message:
+          s.kind === 'extra'
+            ? tr(ctx.locale, `${row} 比模板多出 ${s.found - s.expected} 个数（「${extraText}」），已按右侧对齐读取（总计在最右列），多出的数未计入`, `${row} has ${s.found - s.expected} more number(s) than the template ("${extraText}"); read right-aligned (the total is rightmost), the extra one is ignored`)
+            : tr(ctx.locale, `${row} 只有 ${s.found} 个数，模板需要 ${s.expected} 个，无法确定各数对应的列，未参与勾稽校验`, `${row} has ${s.found} number(s) but the template needs ${s.expected}; its columns cannot be determined, so it is left out of the checks`),
+        range: s.range,
+        related: [],
+      });
+    }
+    return out;
+  },
+};

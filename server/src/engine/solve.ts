@@ -1,0 +1,139 @@
+// Evaluating the equations: residuals, locating the one wrong cell, values that blanks must hold.
+import type { CellRef, Equation } from './equations';
+import { terms } from './equations';
+
+export type CellStatus = 'ok' | 'blank' | 'invalid';
+
+/** The arithmetic value of a table-三/四 cell: a non-negative integer, or unknown. */
+export function cellValue(ref: CellRef): { status: CellStatus; value?: number } {
+  const c = ref.cell;
+  if (c.kind === 'blank') return { status: 'blank' };
+  if (c.kind !== 'number' || !/^\+?\d+$/.test(c.num!)) return { status: 'invalid' };
+  const v = Number(c.num!.replace(/^\+/, ''));
+  return Number.isSafeInteger(v) ? { status: 'ok', value: v } : { status: 'invalid' };
+}
+
+export interface EqState {
+  eq: Equation;
+  /** Σ parts − total − others; defined when every cell is known. */
+  residual?: number;
+  unknown: CellRef[];
+}
+
+export interface Located {
+  ref: CellRef;
+  current: number;
+  expected: number;
+  /** The violated equations that cross at this cell. */
+  eqs: EqState[];
+}
+
+export interface Determined {
+  ref: CellRef;
+  /** Value every equation with this cell as its only unknown requires; undefined when they disagree. */
+  value?: number;
+  /** All values required (more than one when equations disagree). */
+  values: number[];
+  eqs: EqState[];
+}
+
+export interface Solution {
+  states: EqState[];
+  violated: EqState[];
+  /** The single cell that explains every violated equation of table 三, when there is one. */
+  located?: Located;
+  /** Violated equations not explained by `located`. */
+  unexplained: EqState[];
+  /** Blank or invalid cells that some equation determines. */
+  determined: Map<string, Determined>;
+}
+
+export const refKey = (r: CellRef): string => `${r.table}:${r.row}:${r.col}`;
+
+function evaluate(eq: Equation): EqState {
+  let sum = 0;
+  const unknown: CellRef[] = [];
+  for (const t of terms(eq)) {
+    const v = cellValue(t.ref);
+    if (v.status === 'ok') sum += t.coef * v.value!;
+    else unknown.push(t.ref);
+  }
+  return unknown.length ? { eq, unknown } : { eq, residual: sum, unknown };
+}
+
+function coefOf(eq: Equation, ref: CellRef): number {
+  const k = refKey(ref);
+  let c = 0;
+  for (const t of terms(eq)) if (refKey(t.ref) === k) c += t.coef;
+  return c;
+}
+
+/** Find the one cell on every violated equation, off every satisfied one, whose change repairs all. */
+function locate(violated: EqState[], satisfied: EqState[]): Located | undefined {
+  if (violated.length === 0) return undefined;
+  const blocked = new Set<string>();
+  for (const s of satisfied) for (const t of terms(s.eq)) blocked.add(refKey(t.ref));
+  let candidates: Map<string, CellRef> | undefined;
+  for (const v of violated) {
+    const here = new Map<string, CellRef>();
+    for (const t of terms(v.eq)) if (!blocked.has(refKey(t.ref))) here.set(refKey(t.ref), t.ref);
+    candidates = candidates ? new Map([...candidates].filter(([k]) => here.has(k))) : here;
+  }
+  const found: Located[] = [];
+  for (const ref of candidates!.values()) {
+    let delta: number | undefined;
+    let ok = true;
+    for (const v of violated) {
+      const coef = coefOf(v.eq, ref);
+      if (coef === 0) { ok = false; break; }
+      const d = -v.residual! / coef;
+      if (!Number.isInteger(d) || (delta !== undefined && d !== delta)) { ok = false; break; }
+      delta = d;
+    }
+    const current = cellValue(ref).value!;
+    if (ok && delta !== undefined && current + delta >= 0) found.push({ ref, current, expected: current + delta, eqs: violated });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+export function solve(equations: Equation[]): Solution {
+  const states = equations.map(evaluate);
+  const evaluable = states.filter((s) => s.residual !== undefined);
+  const violated = evaluable.filter((s) => s.residual !== 0);
+  const satisfied = evaluable.filter((s) => s.residual === 0);
+  // Table 三 cells lie on two or three equations: locate there. Table 四's equations are single.
+  const v3 = violated.filter((s) => s.eq.kind !== 'group-total');
+  const located = locate(v3, satisfied.filter((s) => s.eq.kind !== 'group-total'));
+  const unexplained = located ? violated.filter((s) => s.eq.kind === 'group-total') : violated;
+
+  const determined = new Map<string, Determined>();
+  for (const s of states) {
+    if (s.unknown.length !== 1) continue;
+    const ref = s.unknown[0];
+    // Solve Σ known + coef·x = 0 for x.
+    let known = 0;
+    for (const t of terms(s.eq)) if (refKey(t.ref) !== refKey(ref)) known += t.coef * cellValue(t.ref).value!;
+    const coef = coefOf(s.eq, ref);
+    const x = -known / coef;
+    const key = refKey(ref);
+    const d = determined.get(key) ?? { ref, values: [], eqs: [] };
+    d.eqs.push(s);
+    if (!d.values.includes(x)) d.values.push(x);
+    determined.set(key, d);
+  }
+  for (const d of determined.values()) {
+    d.value = d.values.length === 1 && Number.isInteger(d.values[0]) && d.values[0] >= 0 ? d.values[0] : undefined;
+  }
+  return { states, violated, located, unexplained, determined };
+}
+
+/** Would setting `ref` to `value` keep every currently satisfied equation satisfied? */
+export function keepsSatisfied(sol: Solution, ref: CellRef, value: number): boolean {
+  const current = cellValue(ref).value ?? 0;
+  for (const s of sol.states) {
+    if (s.residual !== 0) continue;
+    const coef = coefOf(s.eq, ref);
+    if (coef !== 0 && coef * (value - current) !== 0) return false;
+  }
+  return true;
+}

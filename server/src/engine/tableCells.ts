@@ -1,0 +1,48 @@
+// Every number cell of tables 二, 三 and 四, with its name and what kind of value it must hold.
+import type { CellRef } from './equations';
+import type { ReportModel } from './model';
+import { cellName, tr } from './names';
+import type { Cell } from './text/cells';
+import type { T2ValueKind } from './template';
+import { t2ValueKind } from './template';
+import type { Locale } from './types';
+
+export interface TableCell {
+  cell: Cell;
+  /** Set for tables 三 and 四 (cells on equations). */
+  ref?: CellRef;
+  kind: T2ValueKind;
+  name: string;
+}
+
+export function tableCells(model: ReportModel, locale: Locale): TableCell[] {
+  const out: TableCell[] = [];
+  for (const row of model.table2?.rows ?? []) {
+    row.cells.forEach((cell, i) => {
+      if (!cell) return;
+      const column = row.sub.columns[i];
+      out.push({ cell, kind: t2ValueKind(column), name: tr(locale, `${row.label}·${column}`, `${row.label} · ${column}`) });
+    });
+  }
+  for (const row of model.table3?.rows.values() ?? []) {
+    row.cells.forEach((cell, col) => {
+      const ref: CellRef = { table: 't3', row: row.key, col, cell };
+      out.push({ cell, ref, kind: 'count', name: cellName(ref, locale) });
+    });
+  }
+  model.table4?.cells.forEach((cell, col) => {
+    const ref: CellRef = { table: 't4', row: 't4', col, cell };
+    out.push({ cell, ref, kind: 'count', name: cellName(ref, locale) });
+  });
+  return out;
+}
+
+/** Does a non-blank cell hold what its column allows? */
+export function validFor(kind: T2ValueKind, cell: Cell): boolean {
+  if (kind === 'free') return true;
+  if (cell.kind !== 'number') return false;
+  const n = cell.num!;
+  if (kind === 'count') return /^\+?\d+$/.test(n);
+  if (kind === 'signed') return /^[+-]?\d+$/.test(n);
+  return /^\+?\d+(?:\.\d+)?$/.test(n); // money
+}
