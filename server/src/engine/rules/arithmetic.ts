@@ -105,7 +105,7 @@ function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
   const fix = setCellFix(eq.total, sum, 'recompute-total', locale);
   const safe = keepsSatisfied(solution, eq.total, sum);
   return {
-    message: tr(locale, `${name} 为 ${total}，但${what}为 ${sum}`, `${name} is ${total}, but ${what} ${sum}`),
+    message: tr(locale, `${name} 应为 ${sum}：${what}为 ${sum}，此处为 ${total}`, `${name} should be ${sum}: ${what} ${sum}; it is ${total}`),
     range: cellRange(eq.total),
     related,
     ...(safe ? { fix } : { suggestions: [fix] }),
