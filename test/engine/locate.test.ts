@@ -2,13 +2,13 @@
 // cell, saying the right value; fix-all restores the original text byte for byte.
 import { describe, expect, it } from 'vitest';
 import { analyze, applyEdits, fixAll } from '../../server/src/engine';
-import { errors, seeds } from './fixtures';
+import { errors, huaian, seeds } from './fixtures';
 
 function edited(text: string, start: number, end: number, value: string): string {
   return applyEdits(text, [{ start, end, newText: value }]);
 }
 
-describe.each(seeds.map((s) => [s.name, s.text] as const))('%s', (_name, original) => {
+describe.each([...seeds, huaian].map((s) => [s.name, s.text] as const))('%s', (_name, original) => {
   const model = analyze(original).report;
   const t3cells = [...model.table3!.rows.values()].flatMap((row) => row.cells.map((cell, col) => ({ row: row.key, col, cell })));
   const t4totals = [4, 9, 14].map((col) => ({ row: 't4', col, cell: model.table4!.cells[col] }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
-import { ARITHMETIC, errors, reals, seeds } from './fixtures';
+import { ARITHMETIC, errors, huaian, reals, seeds } from './fixtures';
 
 describe('the five consistent seeds', () => {
   it.each(seeds.map((s) => [s.name, s.text]))('%s: no error, six sections in order, all three tables read', (_name, text) => {
@@ -55,5 +55,15 @@ describe('real excerpts and the pdftotext report', () => {
     const a = analyze(text);
     expect(a.findings.filter((f) => ARITHMETIC.has(f.ruleId) && f.severity === 'error')).toEqual([]);
     expect(a.internalErrors).toEqual([]);
+  });
+});
+
+describe('the pdftotext -layout report (huaian 2024)', () => {
+  it('reads every table: all 25 rows of table 三, table 四, table 二; zero findings', () => {
+    const a = analyze(huaian.text);
+    expect(a.report.table3!.rows.size).toBe(25);
+    expect(a.report.table4!.cells.map((c) => c.raw).join(' ')).toBe('72 64 178 37 351 13 4 8 1 26 12 1 1 6 20');
+    expect(a.report.table2!.rows.length).toBe(6);
+    expect(a.findings.map((f) => f.message)).toEqual([]);
   });
 });

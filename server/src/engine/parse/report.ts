@@ -3,7 +3,8 @@ import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, V
 import type { Line } from '../text/lines';
 import { dominantEol, splitLines } from '../text/lines';
 import { compact } from '../text/normalize';
-import type { T2SubTable, TemplateVersion } from '../template';
+import type { Cell } from '../text/cells';
+import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
 import type { OffsetRange } from '../types';
 import { matchHeading, matchSubHeading } from './headings';
@@ -74,6 +75,33 @@ function findVersion(lines: Line[]): VersionInfo {
 }
 
 type State = 'none' | 't2' | 't3' | 't4';
+
+/** The nearest non-blank line in direction `step` if it carries no numbers (a wrapped label part). */
+function labelNeighbour(lines: Line[], from: number, step: 1 | -1): string {
+  for (let i = from + step; i >= 0 && i < lines.length && Math.abs(i - from) <= 3; i += step) {
+    if (lines[i].text.trim() === '') continue;
+    const { values } = rowCells(lines[i]);
+    return hasValues(values) ? '' : lines[i].text;
+  }
+  return '';
+}
+
+/**
+ * A table-三 row whose label is wrapped onto the lines around its numbers (pdftotext layout):
+ * try the label joined with the line before, then after, then both. Only rows not yet seen.
+ */
+function wrappedT3Row(lines: Line[], index: number, label: Cell[], t3: Table3 | undefined): T3Row | undefined {
+  if (rowCells(lines[index]).values.filter((c) => c.kind === 'number').length < T3_NCOLS) return undefined;
+  const own = label.map((c) => c.raw).join('');
+  const before = labelNeighbour(lines, index, -1);
+  const after = labelNeighbour(lines, index, 1);
+  for (const joined of [before + own, own + after, before + own + after]) {
+    if (joined === own) continue;
+    const key = t3RowOf([{ start: 0, end: 0, raw: joined, kind: 'text' }]);
+    if (key && !t3?.rows.has(key)) return key;
+  }
+  return undefined;
+}
 
 export function parseReport(text: string): ReportModel {
   const lines = splitLines(text);
@@ -159,8 +187,8 @@ export function parseReport(text: string): ReportModel {
         continue;
       }
     }
-    if (state !== 't4' && hasValues(values) && label.length > 0) {
-      const key = t3RowOf(label);
+    if (state !== 't4' && hasValues(values)) {
+      const key = t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, table3) : undefined);
       // Table 三 rows are recognised after the anchor, or anywhere for the unmistakable first row.
       if (key && (state === 't3' || key === 'new')) {
         if (state !== 't3') {
@@ -169,7 +197,7 @@ export function parseReport(text: string): ReportModel {
         }
         const t3 = table3!;
         t3.range.end = line.end;
-        const labelRange = { start: label[0].start, end: label[label.length - 1].end };
+        const labelRange = label.length ? { start: label[0].start, end: label[label.length - 1].end } : trimmedRange(line);
         const m = mapRight(values, T3_NCOLS);
         if (m.extra.length) {
           shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
