@@ -55,10 +55,13 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** Resolves the `zfxxgk.locale` setting: 'zh-CN' | 'en' | 'auto' (→ VS Code's display language). */
+/**
+ * Resolves the `zfxxgk.locale` setting: 'zh-CN' | 'en' | 'auto'. Auto follows VS Code's display
+ * language: English for an English UI, Chinese otherwise (the same rule as the server's).
+ */
 export function resolveLocale(setting: string | undefined, uiLanguage: string = vscode.env.language): Locale {
   if (setting === 'zh-CN' || setting === 'en') return setting;
-  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return uiLanguage.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 }
 
 export function currentLocale(): Locale {
