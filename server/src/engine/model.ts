@@ -27,7 +27,7 @@ export interface Year {
 export interface ShapeIssue {
   range: OffsetRange;
   table: 't3' | 't4' | 't2';
-  kind: 'extra' | 'short';
+  kind: 'extra' | 'short' | 'ambiguous';
   /** Row label for messages. */
   row: string;
   expected: number;

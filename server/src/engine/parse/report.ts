@@ -9,7 +9,7 @@ import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionFor
 import type { OffsetRange } from '../types';
 import { matchHeading, matchSubHeading } from './headings';
 import { mapRight } from './rowShape';
-import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowOf } from './tables';
+import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
 
 function trimmedRange(line: Line): OffsetRange {
   const t = line.text;
@@ -181,14 +181,16 @@ export function parseReport(text: string): ReportModel {
           table4 = { range: { start: line.start, end: line.end }, line: line.index, cells: m.cells };
           if (m.extra.length) shapeIssues.push({ table: 't4', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: '', expected: T4_NCOLS, found: T4_NCOLS + m.extra.length });
         } else {
-          shapeIssues.push({ table: 't4', kind: 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length });
+          shapeIssues.push({ table: 't4', kind: m.ambiguous ? 'ambiguous' : 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length });
         }
         state = 'none';
         continue;
       }
     }
-    if (state !== 't4' && hasValues(values)) {
-      const key = t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, table3) : undefined);
+    const r3 = state !== 't4' && hasValues(values) ? t3RowCells(line) : undefined;
+    if (r3 && hasValues(r3.values)) {
+      const { label, values } = r3;
+      const key = r3.key ?? t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, table3) : undefined);
       // Table 三 rows are recognised after the anchor, or anywhere for the unmistakable first row.
       if (key && (state === 't3' || key === 'new')) {
         if (state !== 't3') {
@@ -203,7 +205,7 @@ export function parseReport(text: string): ReportModel {
           shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
         }
         if (!m.cells) {
-          shapeIssues.push({ table: 't3', kind: 'short', range: labelRange, row: t3RowName(key), expected: T3_NCOLS, found: values.filter((c) => c.raw !== '').length });
+          shapeIssues.push({ table: 't3', kind: m.ambiguous ? 'ambiguous' : 'short', range: labelRange, row: t3RowName(key), expected: T3_NCOLS, found: values.filter((c) => c.raw !== '').length });
         } else if (!t3.rows.has(key)) {
           t3.rows.set(key, { key, line: line.index, labelRange, cells: m.cells });
         }

@@ -7,6 +7,8 @@ export interface Mapped {
   extra: Cell[];
   /** The row had fewer cells than the template needs. */
   short: boolean;
+  /** Blank cells at both ends: more than one way to place the row on the columns. */
+  ambiguous?: boolean;
 }
 
 export function mapRight(values: Cell[], n: number): Mapped {
@@ -17,10 +19,13 @@ export function mapRight(values: Cell[], n: number): Mapped {
     return { cells: trimmed.slice(trimmed.length - n), extra: trimmed.slice(0, trimmed.length - n).filter((c) => c.raw !== ''), short: false };
   }
   if (values.length >= n) {
-    // Trailing blanks are real blanks (a 总计 left empty): read from the left.
-    let first = 0;
-    while (first < values.length - n && values[first].raw === '') first++;
-    return { cells: values.slice(first, first + n), extra: [], short: false };
+    // Some trailing empty cells are real blanks (a 总计 left empty). Place the row on every window
+    // of n cells that holds all its non-empty cells; only a single such window is a reading.
+    const first = values.findIndex((c) => c.raw !== '');
+    const windows: number[] = [];
+    for (let s = 0; s + n <= values.length; s++) if (s <= first && s + n >= end) windows.push(s);
+    if (windows.length === 1) return { cells: values.slice(windows[0], windows[0] + n), extra: [], short: false };
+    return { extra: [], short: false, ambiguous: true };
   }
   return { extra: [], short: true };
 }

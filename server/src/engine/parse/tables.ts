@@ -44,6 +44,20 @@ function matchT3(key: string): T3Row | undefined {
   return undefined;
 }
 
+/**
+ * Split a table-三 line at its rightmost cell that names a row, so a word typed into a number
+ * cell stays a value (reported as invalid) instead of becoming part of the label.
+ */
+export function t3RowCells(line: Line): RowCells & { key?: T3Row } {
+  const { cells } = splitCells(line);
+  for (let i = cells.length - 1; i >= 0; i--) {
+    if (cells[i].kind !== 'text') continue;
+    const key = matchT3(labelKey(cells[i].raw));
+    if (key) return { key, label: cells.slice(0, i + 1).filter((c) => c.raw !== ''), values: cells.slice(i + 1) };
+  }
+  return rowCells(line);
+}
+
 /** Which table-三 row a label names: the last label cell decides, then the whole label. */
 export function t3RowOf(label: Cell[]): T3Row | undefined {
   if (label.length === 0) return undefined;

@@ -65,7 +65,10 @@ function reason(s: EqState, loc: Located, locale: Locale): string {
 
 function locatedFinding(loc: Located, ctx: RuleContext): RawFinding {
   const { locale } = ctx;
-  const reasons = loc.eqs.map((s) => reason(s, loc, locale)).join(tr(locale, '，', '; '));
+  // Equations the cell is the total of explain it best: list them first.
+  const own = (s: EqState) => (refKey(s.eq.total) === refKey(loc.ref) ? 0 : 1);
+  const ordered = [...loc.eqs].sort((a, b) => own(a) - own(b));
+  const reasons = ordered.map((s) => reason(s, loc, locale)).join(tr(locale, '，', '; '));
   const name = cellName(loc.ref, locale);
   return {
     message: tr(locale, `${name} 应为 ${loc.expected}：${reasons}，此处为 ${loc.current}`, `${name} should be ${loc.expected}: ${reasons}; it is ${loc.current}`),

@@ -18,7 +18,9 @@ export const tableRowShape: Rule = {
       const extraText = ctx.text.slice(s.range.start, s.range.end);
       out.push({
         message:
-          s.kind === 'extra'
+          s.kind === 'ambiguous'
+            ? tr(ctx.locale, `${row} 两端都有空白单元格，无法确定各数对应的列，未参与勾稽校验；请在空白处填 0`, `${row} has blank cells at both ends, so its columns cannot be determined; it is left out of the checks (fill blanks with 0)`)
+            : s.kind === 'extra'
             ? tr(ctx.locale, `${row} 比模板多出 ${s.found - s.expected} 个数（「${extraText}」），已按右侧对齐读取（总计在最右列），多出的数未计入`, `${row} has ${s.found - s.expected} more number(s) than the template ("${extraText}"); read right-aligned (the total is rightmost), the extra one is ignored`)
             : tr(ctx.locale, `${row} 只有 ${s.found} 个数，模板需要 ${s.expected} 个，无法确定各数对应的列，未参与勾稽校验`, `${row} has ${s.found} number(s) but the template needs ${s.expected}; its columns cannot be determined, so it is left out of the checks`),
         range: s.range,

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, applyEdits, fixAll } from '../../server/src/engine';
+import { errors, seeds } from './fixtures';
+
+const TITLES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+/** Remove section i (its heading line up to the next heading line). */
+function deleteSection(text: string, i: number): string {
+  const a = analyze(text);
+  const s = a.report.sections.find((x) => x.index === i)!;
+  const start = a.report.lines[s.lineIndex].start;
+  const next = a.report.sections.find((x) => x.index === i + 1);
+  const end = next ? a.report.lines[next.lineIndex].start : text.length;
+  return text.slice(0, start) + text.slice(end);
+}
+
+describe('section-missing', () => {
+  for (const seed of seeds) {
+    it(`${seed.name}: deleting any one section names it, and its fix puts it back`, () => {
+      for (let i = 0; i < 6; i++) {
+        const broken = deleteSection(seed.text, i);
+        const a = analyze(broken);
+        const missing = a.findings.filter((f) => f.ruleId === 'section-missing');
+        expect(missing.length, TITLES[i]).toBe(1);
+        expect(missing[0].severity).toBe('error');
+        expect(missing[0].message).toContain(TITLES[i]);
+        const fixed = applyEdits(broken, missing[0].fix!.edits);
+        const b = analyze(fixed);
+        expect(b.findings.filter((f) => f.ruleId === 'section-missing' || f.ruleId === 'table-missing'), TITLES[i]).toEqual([]);
+        expect(errors(b).map((f) => f.message), TITLES[i]).toEqual([]);
+        expect(b.report.sections.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+      }
+    });
+  }
+
+  it('the inserted template table is recognised and consistent (all zeros)', () => {
+    const broken = deleteSection(seeds[4].text, 2);
+    const fix = analyze(broken).findings.find((f) => f.ruleId === 'section-missing')!.fix!;
+    expect(fix.edits[0].newText).toContain('四、结转下年度继续办理');
+    const b = analyze(applyEdits(broken, fix.edits));
+    expect(b.report.table3!.rows.size).toBe(25);
+  });
+
+  it('fix-all puts back several missing sections in order', () => {
+    let text = seeds[0].text;
+    text = deleteSection(text, 5);
+    text = deleteSection(text, 3);
+    text = deleteSection(text, 1);
+    const fixed = fixAll(text).text;
+    const a = analyze(fixed);
+    expect(a.report.sections.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(errors(a)).toEqual([]);
+  });
+});
+
+describe('section-order, section-duplicate, section-title', () => {
+  const text = seeds[4].text;
+  const a = analyze(text);
+  const sec = (i: number) => a.report.sections[i];
+  const block = (i: number) => text.slice(a.report.lines[sec(i).lineIndex].start, i < 5 ? a.report.lines[sec(i + 1).lineIndex].start : text.length);
+
+  it('五 and 六 swapped: section-order on the one out of place', () => {
+    const start = a.report.lines[sec(4).lineIndex].start;
+    const five = block(4);
+    const six = block(5).replace(/\s*$/, '\n\n');
+    const swapped = text.slice(0, start) + six + five;
+    const f = analyze(swapped).findings.filter((x) => x.ruleId === 'section-order');
+    expect(f.length).toBe(1);
+    expect(f[0].message).toBe('「五、存在的主要问题及改进情况」应在「六、其他需要报告的事项」之前');
+    expect(swapped.slice(f[0].range.start, f[0].range.end)).toBe('五、存在的主要问题及改进情况');
+  });
+
+  it('a section written twice: section-duplicate on the second', () => {
+    const twice = text + '\n' + block(5);
+    const f = analyze(twice).findings.filter((x) => x.ruleId === 'section-duplicate');
+    expect(f.length).toBe(1);
+    expect(f[0].range.start).toBeGreaterThan(sec(5).heading.start);
+    expect(f[0].related[0].range.start).toBe(sec(5).heading.start);
+  });
+
+  it.each([
+    ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', 3],
+    ['四、政府信息公开行政复议及行政诉讼情况', 3],
+    ['四、政府信息公开行政法复议、行政诉讼情况', 3],
+    ['五、政府信息公开工作存在的主要问题及改进情况', 4],
+    ['五、存在问题及改进情况', 4],
+    ['五、存在的主要问题和改进措施', 4],
+  ])('variant %s: recognised, warned, fixed to the canonical title', (variant, i) => {
+    const h = sec(i as number).heading;
+    const changed = text.slice(0, h.start) + variant + text.slice(h.end);
+    const b = analyze(changed);
+    expect(b.report.sections.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    const f = b.findings.filter((x) => x.ruleId === 'section-title');
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(changed.slice(f[0].range.start, f[0].range.end)).toBe(variant);
+    expect(applyEdits(changed, f[0].fix!.edits)).toBe(text);
+  });
+
+  it('recognises markdown headings and a heading glued to its first sentence, quietly', () => {
+    const glued = text.replace('一、总体情况\n\n', '## 一、总体情况2023年，');
+    const b = analyze(glued);
+    expect(b.report.sections.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(b.findings).toEqual([]);
+  });
+
+  it('numbered paragraphs in section 五 (二、针对…问题。) are not sections', () => {
+    expect(a.report.sections.length).toBe(6);
+    expect(a.findings).toEqual([]);
+  });
+});
