@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
-import { cliJs, repoRoot } from '../helpers/paths';
+import { repoRoot } from '../helpers/paths';
 import { allSeeds, changeCell, readSeed, SEED_004, toCrlf } from '../helpers/seeds';
 
 interface Run {
@@ -25,6 +25,7 @@ function cli(args: string[], cwd = tmp): Promise<Run> {
 }
 
 let tmp: string;
+let cliJs: string;
 let serial = 0;
 
 /** Writes `content` to a fresh file in the temp folder and returns its path relative to the temp folder. */
@@ -35,11 +36,31 @@ function put(content: string | Buffer, name = `report-${++serial}.txt`): string 
   return name;
 }
 
+/** Node can decode GB18030 but not encode it: invert the decoder over all two-byte codes (enough for these texts). */
+function encodeGb18030(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else if (table.has(ch)) out.push(...table.get(ch)!);
+    else throw new Error(`cannot encode ${ch} in this test`);
+  }
+  return Buffer.from(out);
+}
+
 const ARITHMETIC = /\[(row-total|column-total|balance)\]/;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 beforeAll(async () => {
-  await ensureBuilt();
+  ({ cliJs } = await ensureBuilt());
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-cli-'));
 });
 
@@ -156,6 +177,28 @@ describe('--fix', () => {
 
   it('keeps a UTF-8 BOM', async () => {
     await fixRestores(Buffer.concat([BOM, Buffer.from(toCrlf(readSeed()), 'utf8')]));
+  });
+
+  it('keeps UTF-16LE (Windows Notepad "Unicode")', async () => {
+    const original = Buffer.from('\uFEFF' + toCrlf(readSeed()), 'utf16le');
+    const cell = changeCell(toCrlf(readSeed()), '(七) 总计', 0, '5');
+    const file = put(Buffer.from('\uFEFF' + cell.text, 'utf16le'));
+    const r = await cli(['--fix', file]);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(tmp, file)).equals(original)).toBe(true);
+  });
+
+  it('reads GB18030 files, but does not rewrite them', async () => {
+    const cell = changeCell(readSeed(), '(七) 总计', 0, '5');
+    const bytes = encodeGb18030(cell.text);
+    const file = put(bytes);
+    const check = await cli([file]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`${file}:${cell.line + 1}:${cell.character + 1}: 错误`);
+    const fix = await cli(['--fix', file]);
+    expect(fix.stderr).toContain('GB18030');
+    expect(fix.code).toBe(1);
+    expect(fs.readFileSync(path.join(tmp, file)).equals(bytes)).toBe(true);
   });
 
   it('leaves a file with nothing to fix untouched, and leaves no temporary files behind', async () => {

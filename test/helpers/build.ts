@@ -1,15 +1,27 @@
-// Makes sure dist/server.js and dist/cli.js exist and are newer than their sources, so the tests
-// drive the real bundles. `npm test` builds first, so usually this does nothing; run alone
-// (`npx vitest run test/server`), it builds once, under a lock, because test files run in parallel.
+// The tests drive the real bundles (dist/server.js, dist/cli.js). Other people build and clean
+// dist/ while tests run (esbuild.mjs empties it first), so each test process works on its own
+// snapshot of the bundles, taken once:
+// - dist/ fresh (newer than the sources, as after `npm test`'s build): copy dist/{server,cli}.js;
+// - missing or stale (`npx vitest run test/server` after an edit): bundle the entry points with
+//   esbuild straight into the snapshot, never touching the shared dist/.
+// The snapshot has `docs` linked to the repo's docs/, so rule links resolve as in the package.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cliJs, repoRoot, serverJs } from './paths';
+import { repoRoot } from './paths';
 
-const SOURCE_DIRS = ['server/src'];
-const SOURCE_FILES = ['package.json', 'esbuild.mjs'];
+export interface Bundles {
+  serverJs: string;
+  cliJs: string;
+  /** true when copied from dist/, false when built from the sources for this run. */
+  fromDist: boolean;
+}
+
+const ENTRIES = [
+  { name: 'server.js', entry: 'server/src/lsp/main.ts', banner: '' },
+  { name: 'cli.js', entry: 'server/src/cli/main.ts', banner: '#!/usr/bin/env node' },
+];
 
 function newestMtime(p: string): number {
   let st: fs.Stats;
@@ -24,61 +36,42 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-function isFresh(): boolean {
-  const sources = Math.max(
-    ...SOURCE_DIRS.map((d) => newestMtime(path.join(repoRoot, d))),
-    ...SOURCE_FILES.map((f) => newestMtime(path.join(repoRoot, f))),
-  );
-  return [serverJs, cliJs].every((out) => fs.existsSync(out) && fs.statSync(out).mtimeMs >= sources);
-}
-
-function build(): void {
-  const viaScript = fs.existsSync(path.join(repoRoot, 'esbuild.mjs'))
-    ? spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, encoding: 'utf8' })
-    : undefined;
-  if (viaScript?.status === 0 && isFresh()) return;
-  // No build script, or it failed for a part we do not test (e.g. the client): bundle just ours.
-  const esbuild = path.join(repoRoot, 'node_modules', 'esbuild', 'bin', 'esbuild');
-  for (const [entry, out, banner] of [
-    ['server/src/lsp/main.ts', 'dist/server.js', ''],
-    ['server/src/cli/main.ts', 'dist/cli.js', '--banner:js=#!/usr/bin/env node'],
-  ]) {
-    const args = [esbuild, entry, '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outfile=${out}`];
-    if (banner) args.push(banner);
-    const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
-    if (r.status !== 0) {
-      throw new Error(`building ${out} failed:\n${viaScript?.stderr ?? ''}\n${r.stderr}`);
-    }
-  }
-}
-
-const lockDir = path.join(
-  os.tmpdir(),
-  `zfxxgk-build-${createHash('sha1').update(repoRoot).digest('hex').slice(0, 12)}.lock`,
-);
-
-/** Builds the bundles if they are missing or older than the sources (one builder at a time). */
-export async function ensureBuilt(): Promise<void> {
-  if (isFresh()) return;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      break;
-    } catch {
-      // Someone else is building; a lock older than a minute is left over from a crash.
-      try {
-        if (Date.now() - fs.statSync(lockDir).mtimeMs > 60_000) fs.rmSync(lockDir, { recursive: true, force: true });
-      } catch {
-        /* gone meanwhile */
-      }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lockDir}`);
-      await new Promise((r) => setTimeout(r, 100)); // polling a lock, not synchronising on an event
-    }
-  }
+function copyFresh(dir: string): boolean {
+  const sources = Math.max(newestMtime(path.join(repoRoot, 'server', 'src')), newestMtime(path.join(repoRoot, 'package.json')));
   try {
-    if (!isFresh()) build();
-  } finally {
-    fs.rmSync(lockDir, { recursive: true, force: true });
+    for (const { name } of ENTRIES) {
+      const from = path.join(repoRoot, 'dist', name);
+      if (fs.statSync(from).mtimeMs < sources) return false;
+      fs.copyFileSync(from, path.join(dir, name));
+    }
+    return true;
+  } catch {
+    return false; // missing, or removed by a concurrent build
   }
+}
+
+function buildInto(dir: string): void {
+  const esbuild = path.join(repoRoot, 'node_modules', 'esbuild', 'bin', 'esbuild');
+  for (const { name, entry, banner } of ENTRIES) {
+    const args = [esbuild, entry, '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outfile=${path.join(dir, name)}`, '--log-level=warning'];
+    if (banner) args.push(`--banner:js=${banner}`);
+    const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bundling ${entry} failed:\n${r.stderr}`);
+  }
+}
+
+let snapshot: Promise<Bundles> | undefined;
+
+export function ensureBuilt(): Promise<Bundles> {
+  snapshot ??= (async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-bundles-'));
+    process.once('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+    const dir = path.join(root, 'dist');
+    fs.mkdirSync(dir);
+    fs.symlinkSync(path.join(repoRoot, 'docs'), path.join(root, 'docs'), 'dir');
+    const fromDist = copyFresh(dir);
+    if (!fromDist) buildInto(dir);
+    return { serverJs: path.join(dir, 'server.js'), cliJs: path.join(dir, 'cli.js'), fromDist };
+  })();
+  return snapshot;
 }

@@ -1,4 +1,5 @@
-// A minimal LSP client for the tests: spawns the real bundled server (node dist/server.js --stdio),
+// A minimal LSP client for the tests: spawns the real bundled server (`node server.js --stdio`,
+// a snapshot of dist/server.js, see build.ts),
 // speaks JSON-RPC over its stdin/stdout, records every notification, and lets tests wait for the
 // one they expect (promises resolved by notifications; timeouts only as failure guards).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -14,7 +15,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { serverJs } from './paths';
+import { ensureBuilt } from './build';
 
 export interface StatusParams {
   uri: string;
@@ -39,8 +40,9 @@ export class EventLog<T> {
     for (const w of ready) w.resolve(event);
   }
 
-  waitFor(match: (e: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
-    const past = this.events.find(match);
+  /** Resolves with the first event matching, looking at past events from index `from` on (default: all). */
+  waitFor(match: (e: T) => boolean, what: string, timeoutMs = 5000, from = 0): Promise<T> {
+    const past = this.events.slice(from).find(match);
     if (past) return Promise.resolve(past);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -53,6 +55,11 @@ export class EventLog<T> {
       };
       this.waiters.push({ match, resolve: done });
     });
+  }
+
+  /** Like waitFor, but only for events that arrive after this call. */
+  waitForNext(match: (e: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
+    return this.waitFor(match, what, timeoutMs, this.events.length);
   }
 }
 
@@ -133,6 +140,7 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    const { serverJs } = await ensureBuilt();
     const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: 'pipe' });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const client = new LspTestClient(proc, conn, options.settings ?? {});

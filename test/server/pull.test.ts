@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { LspTestClient, PULL_CAPABILITIES } from '../helpers/lspClient';
-import { cliJs } from '../helpers/paths';
 import { changeCell, readSeed } from '../helpers/seeds';
 
 interface FullReport {
@@ -20,9 +19,10 @@ type Report = FullReport | { kind: 'unchanged'; resultId: string };
 
 let client: LspTestClient;
 let tmp: string;
+let cliJs: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
+  ({ cliJs } = await ensureBuilt());
   client = await LspTestClient.start({ capabilities: PULL_CAPABILITIES });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-pull-'));
 });
@@ -88,6 +88,24 @@ describe('pull diagnostics', () => {
     const sort = (ds: Diagnostic[]) =>
       ds.map(visible).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(sort(report.items)).toEqual(sort(cli[0].diagnostics));
+  });
+
+  it('asks the client to pull again when the settings change', async () => {
+    const cell = changeCell(readSeed(), '(七) 总计', 0, '5');
+    const uri = 'file:///tmp/zfxxgk-test/pull-settings.txt';
+    await client.open(uri, cell.text);
+    const before = (await pull(uri)) as FullReport;
+    const codes = [...new Set(before.items.filter((d) => d.severity === 1).map((d) => String(d.code)))];
+    expect(codes.length).toBeGreaterThan(0);
+
+    client.settings = { rules: Object.fromEntries(codes.map((c) => [c, 'off'])) };
+    const refreshed = client.refreshes.waitForNext(() => true, 'workspace/diagnostic/refresh');
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await refreshed;
+    const after = await pull(uri, before.resultId);
+    expect(after.kind).toBe('full');
+    expect((after as FullReport).items.filter((d) => d.severity === 1)).toEqual([]);
+    client.settings = {};
   });
 
   it('an unknown document gets an empty report, not an error', async () => {

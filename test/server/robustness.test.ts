@@ -57,10 +57,21 @@ describe('robustness', () => {
   });
 
   it('answers hover at positions outside the document with null', async () => {
+    // The table-四 data row ends in a number: a position past its end must not be clamped onto that cell.
+    const lines = readSeed().split('\n');
+    const row = lines.findIndex((l) => /^0\t0\t0/.test(l));
+    const atEnd = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: row, character: lines[row].length },
+    });
+    expect(atEnd).not.toBeNull(); // still on the last cell
     for (const position of [
+      { line: row, character: lines[row].length + 1 },
+      { line: row, character: 10_000 },
       { line: 100_000, character: 0 },
-      { line: 0, character: 10_000 },
+      { line: lines.length, character: 0 },
       { line: -1, character: 0 },
+      { line: 0.5, character: 0 },
     ]) {
       expect(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position })).toBeNull();
     }
@@ -115,14 +126,11 @@ describe('settings', () => {
     const codes = new Set(before.diagnostics.filter((d) => d.severity === 1).map((d) => String(d.code)));
     expect(codes.size).toBeGreaterThan(0);
 
-    const seen = client.diagnostics.events.length;
     const [first, ...rest] = [...codes];
     client.settings = { rules: Object.fromEntries([[first, 'warning'], ...rest.map((c) => [c, 'off'])]) };
+    const next = client.diagnostics.waitForNext((p) => p.uri === uri, 'diagnostics after the settings change');
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const after = await client.diagnostics.waitFor(
-      (p) => p.uri === uri && client.diagnostics.events.indexOf(p) >= seen,
-      'diagnostics after the settings change',
-    );
+    const after = await next;
     expect(after.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
     expect(after.diagnostics.filter((d) => String(d.code) === first).every((d) => d.severity === 2)).toBe(true);
     expect(after.diagnostics.some((d) => String(d.code) === first)).toBe(true);
@@ -131,13 +139,12 @@ describe('settings', () => {
 
   it('caps the number of problems at zfxxgk.maxProblems and says how many are hidden', async () => {
     client.settings = { maxProblems: 1, debounceMs: 0 };
-    const seen = client.diagnostics.events.length;
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const uri = `file:///tmp/zfxxgk-test/capped-${++serial}.txt`;
     // Not a report but forced: every section is missing, so there are many problems.
     await client.open(uri, '会议纪要\n\n今天没有别的事。\n', 'zfxxgk-report');
     const published = await client.diagnostics.waitFor(
-      (p) => p.uri === uri && client.diagnostics.events.indexOf(p) >= seen && p.diagnostics.some((d) => d.code === 'max-problems'),
+      (p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'max-problems'),
       'capped diagnostics',
     );
     const status = await client.status.waitFor((s) => s.uri === uri && s.hidden > 0, 'status with hidden problems');
@@ -146,6 +153,30 @@ describe('settings', () => {
     expect(note.message).toContain(String(status.hidden));
     expect(note.message).toContain('zfxxgk.maxProblems');
     expect(status.errors + status.warnings + status.infos + status.hints).toBe(status.hidden + 1);
+  });
+
+  it('with zfxxgk.run = onSave, checks on open and save but not while typing', async () => {
+    client.settings = { run: 'onSave', debounceMs: 0 };
+    const onSave = client.logs.waitForNext((l) => l.message.includes('"run":"onSave"'), 'onSave settings');
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await onSave;
+    const uri = `file:///tmp/zfxxgk-test/onsave-${++serial}.txt`;
+    const cell = changeCell(readSeed(), '(七) 总计', 0, '5');
+    await client.open(uri, cell.text);
+    expect((await client.diagnosticsFor(uri, 1)).diagnostics.some((d) => d.severity === 1)).toBe(true);
+    const version = await client.change(uri, [
+      { range: { start: { line: cell.line, character: cell.character }, end: { line: cell.line, character: cell.character + 1 } }, text: '3' },
+    ]);
+    // A change is handled before the next request is answered; with onType and no debounce it would have been published.
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(client.diagnostics.events.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1]);
+    await client.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const saved = await client.diagnosticsFor(uri, version);
+    expect(saved.diagnostics.filter((d) => d.severity === 1)).toEqual([]);
+    client.settings = {};
+    const onType = client.logs.waitForNext((l) => l.message.includes('"run":"onType"'), 'onType settings again');
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await onType;
   });
 
   it('speaks English when the client locale is en, and initializationOptions override it', async () => {
