@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { afterAll } from 'vitest';
 import { repoRoot } from './paths';
 
 export interface Bundles {
@@ -61,11 +62,19 @@ function buildInto(dir: string): void {
 }
 
 let snapshot: Promise<Bundles> | undefined;
+let snapshotRoot: string | undefined;
+
+// Registered when a test file imports this module: the snapshot goes when that file's tests are done.
+afterAll(() => {
+  if (snapshotRoot) fs.rmSync(snapshotRoot, { recursive: true, force: true });
+  snapshotRoot = undefined;
+  snapshot = undefined;
+});
 
 export function ensureBuilt(): Promise<Bundles> {
   snapshot ??= (async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-bundles-'));
-    process.once('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+    snapshotRoot = root;
     const dir = path.join(root, 'dist');
     fs.mkdirSync(dir);
     fs.symlinkSync(path.join(repoRoot, 'docs'), path.join(root, 'docs'), 'dir');
