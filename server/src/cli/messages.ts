@@ -37,6 +37,7 @@ const zh = {
   writeFailed: (p: string, why: string) => `无法写入 ${p}：${why}`,
   cannotWriteEncoding: (p: string, enc: string) => `${p} 是 ${enc} 编码，--fix 不改写此类文件（请先另存为 UTF-8）`,
   fixedFile: (p: string, n: number) => `${p}: 已修正 ${n} 处问题`,
+  internalError: (p: string, what: string) => `检查 ${p} 时部分规则出错（这是 zfxxgk 的缺陷，请报告）：${what}`,
   summary(c: Counts): string {
     let s = `${c.files} 个文件，${c.errors} 个错误，${c.warnings} 个警告`;
     if (c.infos) s += `，${c.infos} 条信息`;
@@ -83,6 +84,7 @@ Exit status: 0 no errors; 1 errors remain; 2 usage or file read/write error.
   writeFailed: (p: string, why: string) => `cannot write ${p}: ${why}`,
   cannotWriteEncoding: (p: string, enc: string) => `${p} is ${enc}-encoded; --fix does not rewrite such files (save it as UTF-8 first)`,
   fixedFile: (p: string, n: number) => `${p}: fixed ${plural(n, 'problem')}`,
+  internalError: (p: string, what: string) => `some rules failed while checking ${p} (a zfxxgk bug, please report): ${what}`,
   summary(c: Counts): string {
     let s = `${plural(c.files, 'file')}, ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`;
     if (c.infos) s += `, ${c.infos} info`;

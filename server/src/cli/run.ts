@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { parseArgs } from './args';
-import { collectTargets, encode, readTextFile, writeFileAtomic } from './files';
+import { collectTargets, encode, readTextFile, writeFileAtomic, type Target } from './files';
 import { formatDiagnosticLine, formatJson, sortDiagnostics, type FileResult } from './format';
 import { cliMessages, type Counts } from './messages';
 
@@ -57,7 +57,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0 };
   const results: FileResult[] = [];
 
-  for (const target of targets) {
+  function checkFile(target: Target): void {
     const read = readTextFile(target.path);
     if (!read.ok) {
       if (read.kind === 'binary') {
@@ -65,10 +65,10 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
       } else {
         problem(m.unreadable(target.path, read.why));
       }
-      continue;
+      return;
     }
     let text = read.file.text;
-    if (!target.explicit && !engine.looksLikeReport(text)) continue;
+    if (!target.explicit && !engine.looksLikeReport(text)) return;
     counts.files++;
 
     if (opts.fix) {
@@ -91,6 +91,8 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     }
 
     const analysis = engine.analyze(text, analyzeOptions);
+    const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
+    if (internal?.length) io.stderr(`zfxxgk: ${m.internalError(target.path, internal.join('; '))}\n`);
     const uri = pathToFileURL(path.resolve(target.path)).href;
     const doc = TextDocument.create(uri, 'plaintext', 1, text);
     const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
@@ -108,6 +110,15 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
       results.push({ file: target.path, diagnostics });
     } else {
       for (const d of diagnostics) io.stdout(formatDiagnosticLine(target.path, d, m) + '\n');
+    }
+    }
+
+  for (const target of targets) {
+    try {
+      checkFile(target);
+    } catch (err) {
+      // A bug in the checker must not hide the other files' results.
+      problem(m.internalError(target.path, err instanceof Error ? (err.stack ?? err.message) : String(err)));
     }
   }
 

@@ -22,7 +22,11 @@ export class AnalysisCache {
   /** How many analyses actually ran (for tests and logging). */
   analyses = 0;
 
-  constructor(private options: AnalyzeOptions) {}
+  /** `onInternalErrors` hears about engine rules that threw (bugs, logged by the server). */
+  constructor(
+    private options: AnalyzeOptions,
+    private readonly onInternalErrors?: (uri: string, errors: readonly string[]) => void,
+  ) {}
 
   /** New options (settings changed): every cached analysis becomes stale. */
   setOptions(options: AnalyzeOptions): void {
@@ -36,6 +40,8 @@ export class AnalysisCache {
     if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
     const analysis = analyze(doc.getText(), this.options);
     this.analyses++;
+    const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
+    if (internal?.length) this.onInternalErrors?.(doc.uri, internal);
     const entry: Entry = {
       analysis,
       isReport: doc.languageId === REPORT_LANGUAGE_ID || analysis.isReport,

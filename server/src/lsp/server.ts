@@ -49,7 +49,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let locale: Locale = 'zh-CN';
   let settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
-  const cache = new AnalysisCache({ locale });
+  const cache = new AnalysisCache({ locale }, (uri, errors) =>
+    connection.console.error(`[zfxxgk] internal error while checking ${uri} (please report): ${errors.join('; ')}`),
+  );
 
   // Client capabilities, decided at initialize.
   let pullDiagnostics = false;
