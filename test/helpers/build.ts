@@ -5,10 +5,10 @@
 // - missing or stale (`npx vitest run test/server` after an edit): bundle the entry points with
 //   esbuild straight into the snapshot, never touching the shared dist/.
 // The snapshot has `docs` linked to the repo's docs/, so rule links resolve as in the package.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { buildSync } from 'esbuild';
 import { afterAll } from 'vitest';
 import { repoRoot } from './paths';
 
@@ -52,12 +52,19 @@ function copyFresh(dir: string): boolean {
 }
 
 function buildInto(dir: string): void {
-  const esbuild = path.join(repoRoot, 'node_modules', 'esbuild', 'bin', 'esbuild');
   for (const { name, entry, banner } of ENTRIES) {
-    const args = [esbuild, entry, '--bundle', '--platform=node', '--format=cjs', '--target=node20', `--outfile=${path.join(dir, name)}`, '--log-level=warning'];
-    if (banner) args.push(`--banner:js=${banner}`);
-    const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`bundling ${entry} failed:\n${r.stderr}`);
+    // The same bundle options as esbuild.mjs (cjs for node 20, everything bundled).
+    buildSync({
+      absWorkingDir: repoRoot,
+      entryPoints: [entry],
+      outfile: path.join(dir, name),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      banner: banner ? { js: banner } : undefined,
+      logLevel: 'warning',
+    });
   }
 }
 
