@@ -19,8 +19,6 @@ interface Entry extends CachedAnalysis {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
-  /** How many analyses actually ran (for tests and logging). */
-  analyses = 0;
 
   /** `onInternalErrors` hears about engine rules that threw (bugs, logged by the server). */
   constructor(
@@ -39,7 +37,6 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
     const analysis = analyze(doc.getText(), this.options);
-    this.analyses++;
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
     if (internal?.length) this.onInternalErrors?.(doc.uri, internal);
     const entry: Entry = {
