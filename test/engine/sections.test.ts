@@ -24,7 +24,8 @@ describe('section-missing', () => {
         expect(missing.length, TITLES[i]).toBe(1);
         expect(missing[0].severity).toBe('error');
         expect(missing[0].message).toContain(TITLES[i]);
-        const fixed = applyEdits(broken, missing[0].fix!.edits);
+        expect(missing[0].fix).toBeUndefined();
+        const fixed = applyEdits(broken, missing[0].suggestions![0].edits);
         const b = analyze(fixed);
         expect(b.findings.filter((f) => f.ruleId === 'section-missing' || f.ruleId === 'table-missing'), TITLES[i]).toEqual([]);
         expect(errors(b).map((f) => f.message), TITLES[i]).toEqual([]);
@@ -35,19 +36,26 @@ describe('section-missing', () => {
 
   it('the inserted template table is recognised and consistent (all zeros)', () => {
     const broken = deleteSection(seeds[4].text, 2);
-    const fix = analyze(broken).findings.find((f) => f.ruleId === 'section-missing')!.fix!;
+    const fix = analyze(broken).findings.find((f) => f.ruleId === 'section-missing')!.suggestions![0];
     expect(fix.edits[0].newText).toContain('四、结转下年度继续办理');
     const b = analyze(applyEdits(broken, fix.edits));
     expect(b.report.table3!.rows.size).toBe(25);
   });
 
-  it('fix-all puts back several missing sections in order', () => {
+  it('fix-all never invents missing sections (their zero tables would be made-up data)', () => {
+    let text = seeds[0].text;
+    text = deleteSection(text, 5);
+    text = deleteSection(text, 1);
+    expect(fixAll(text).text).toBe(text);
+  });
+
+  it('applying the suggestions for several missing sections puts them back in order', () => {
     let text = seeds[0].text;
     text = deleteSection(text, 5);
     text = deleteSection(text, 3);
     text = deleteSection(text, 1);
-    const fixed = fixAll(text).text;
-    const a = analyze(fixed);
+    const edits = analyze(text).findings.filter((f) => f.ruleId === 'section-missing').flatMap((f) => f.suggestions![0].edits);
+    const a = analyze(applyEdits(text, edits));
     expect(a.report.sections.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(errors(a)).toEqual([]);
   });

@@ -51,7 +51,8 @@ export const sectionMissing: Rule = {
         message: tr(locale, `缺少第${'一二三四五六'[i]}部分${sectionLabel(i, locale)}`, `Missing section ${sectionLabel(i, locale)}`),
         range,
         related: [],
-        fix: insertFix(ctx, i),
+        // Inserting a section (and a zero-filled table) invents content: offered, never applied by fix-all.
+        suggestions: [insertFix(ctx, i)],
       });
     }
     return out;
