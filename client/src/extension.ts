@@ -9,6 +9,7 @@ import {
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
+  type StaticFeature,
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { currentLocale, t } from './messages';
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
   context.subscriptions.push(status);
 
   client = new LanguageClient('zfxxgk', t('statusName'), serverOptions, clientOptions);
+  client.registerFeature(pushDiagnosticsOnly);
   context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: ReportStatus) => status.update(params)));
 
   registerCommands(
@@ -83,6 +85,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     status: (uri) => status.get(uri),
   };
 }
+
+/**
+ * Ask the server to push diagnostics instead of having them pulled. vscode-languageclient pulls
+ * diagnostics only for documents shown in an editor tab, so the documents that
+ * 检查工作区中的全部年报 opens in the background would never be checked; with push, every open
+ * document is, and the server applies zfxxgk.run / zfxxgk.debounceMs itself.
+ * (Registered after the built-in features, so this runs after the pull feature filled its part.)
+ */
+const pushDiagnosticsOnly: StaticFeature = {
+  fillClientCapabilities(capabilities) {
+    if (capabilities.textDocument) delete capabilities.textDocument.diagnostic;
+    if (capabilities.workspace) delete capabilities.workspace.diagnostics;
+  },
+  initialize() {},
+  getState: () => ({ kind: 'static' }),
+  clear() {},
+};
 
 export async function deactivate(): Promise<void> {
   const c = client;
