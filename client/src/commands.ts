@@ -3,12 +3,9 @@
 //   zfxxgk.checkWorkspace  检查工作区中的全部年报 — opens every .txt/.md file so the server checks it
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { APPLY_FIX_ALL_COMMAND, type ApplyFixAllResult } from '../../server/src/lsp/protocol';
 import { t } from './messages';
 
-/** Server-side command (implemented by the language server) that applies all determined fixes. */
-export const SERVER_FIX_ALL_COMMAND = 'zfxxgk.applyFixAll';
-/** Code action kind of the engine's fix-all source action (same as FIX_ALL_KIND in the engine). */
-export const FIX_ALL_KIND = 'source.fixAll.zfxxgk';
 /** At most this many files are opened by 检查工作区中的全部年报. */
 export const MAX_WORKSPACE_FILES = 500;
 
@@ -38,51 +35,24 @@ async function fixAll(
     void vscode.window.showWarningMessage(t('serverNotReady'));
     return undefined;
   }
-  let applied: number | undefined;
+  let result: ApplyFixAllResult | null;
   try {
-    const result: unknown = await client.sendRequest(ExecuteCommandRequest.type, {
-      command: SERVER_FIX_ALL_COMMAND,
+    result = await client.sendRequest(ExecuteCommandRequest.type, {
+      command: APPLY_FIX_ALL_COMMAND,
       arguments: [doc.uri.toString()],
     });
-    applied = appliedCount(result);
   } catch (err) {
-    // An older or different server without the command: fall back to the fix-all code action.
-    try {
-      applied = await fixAllViaCodeAction(doc);
-    } catch {
-      void vscode.window.showErrorMessage(t('fixAllFailed', err instanceof Error ? err.message : String(err)));
-      return undefined;
-    }
+    void vscode.window.showErrorMessage(t('fixAllFailed', err instanceof Error ? err.message : String(err)));
+    return undefined;
   }
-  if (applied === 0) void vscode.window.showInformationMessage(t('fixAllNone'));
-  else if (applied === undefined) void vscode.window.showInformationMessage(t('fixAllDoneUnknown'));
-  else void vscode.window.showInformationMessage(t('fixAllDone', applied));
+  if (result?.rejected) {
+    // The editor refused the edit, e.g. because the document changed in the meantime.
+    void vscode.window.showWarningMessage(t('fixAllFailed', result.rejected));
+    return 0;
+  }
+  const applied = result?.applied ?? 0;
+  void vscode.window.showInformationMessage(applied === 0 ? t('fixAllNone') : t('fixAllDone', applied));
   return applied;
-}
-
-/** The server may answer with a number, `{ applied }`, or nothing. */
-function appliedCount(result: unknown): number | undefined {
-  if (typeof result === 'number') return result;
-  if (result && typeof result === 'object' && typeof (result as { applied?: unknown }).applied === 'number') {
-    return (result as { applied: number }).applied;
-  }
-  return undefined;
-}
-
-async function fixAllViaCodeAction(doc: vscode.TextDocument): Promise<number> {
-  const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-  const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      doc.uri,
-      whole,
-      FIX_ALL_KIND,
-    )) ?? [];
-  const action = actions.find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind) && a.edit);
-  if (!action?.edit) return 0;
-  const edits = action.edit.get(doc.uri);
-  await vscode.workspace.applyEdit(action.edit);
-  return edits.length;
 }
 
 async function checkWorkspace(): Promise<number> {

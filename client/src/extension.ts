@@ -11,9 +11,10 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { currentLocale, t } from './messages';
-import { STATUS_NOTIFICATION, StatusController, type ReportStatus } from './status';
+import { StatusController, type ReportStatus } from './status';
 
 /** Languages the server looks at; it decides itself whether a document is a report. */
 export const LANGUAGES = ['plaintext', 'markdown', 'zfxxgk-report'] as const;

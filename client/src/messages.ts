@@ -32,7 +32,6 @@ const MESSAGES = {
     en: 'There is nothing that can be fixed with certainty.',
   },
   fixAllDone: { 'zh-CN': '已修正 {0} 处问题。', en: 'Fixed {0} problem(s).' },
-  fixAllDoneUnknown: { 'zh-CN': '已修正可确定的问题。', en: 'Applied the fixes that are certain.' },
   fixAllFailed: { 'zh-CN': '修正失败：{0}', en: 'Fixing failed: {0}' },
   checkWorkspaceNoFolder: {
     'zh-CN': '请先打开一个文件夹（文件 → 打开文件夹）。',

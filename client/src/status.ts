@@ -2,18 +2,10 @@
 // 年报校验：2 个错误 / 年报校验：通过 / 非年报，未检查.
 // Fed by the server's `zfxxgk/status` notification, one per analysed document version.
 import * as vscode from 'vscode';
+import type { StatusParams } from '../../server/src/lsp/protocol';
 import { t } from './messages';
 
-/** Payload of the server → client notification `zfxxgk/status`. */
-export interface ReportStatus {
-  uri: string;
-  isReport: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export const STATUS_NOTIFICATION = 'zfxxgk/status';
+export type ReportStatus = StatusParams;
 
 export class StatusController implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
