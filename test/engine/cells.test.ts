@@ -155,3 +155,12 @@ describe('options, locale and odd input', () => {
     for (const s of seeds) expect(fixAll(s.text)).toEqual({ text: s.text, applied: 0, edits: [] });
   });
 });
+
+describe('looksLikeReport', () => {
+  it('a notice that only mentions the annual report is not a report', () => {
+    expect(analyze('关于报送2023年政府信息公开工作年度报告的通知\n\n各单位：请于1月31日前报送政府信息公开年报。\n').isReport).toBe(false);
+  });
+  it('a draft with its title and first heading is a report', () => {
+    expect(analyze('某镇2024年政府信息公开工作年度报告\n\n一、总体情况\n').isReport).toBe(true);
+  });
+});

@@ -1,21 +1,32 @@
 // Is this text an annual report at all? Other text files stay silent.
+import { matchHeading } from './parse/headings';
 import { splitLines } from './text/lines';
 import { compact } from './text/normalize';
-import { matchHeading } from './parse/headings';
 
 const TABLE_LABELS = ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '第二十条第(一)项'];
 
+/** A short title-like line: 「…2023年政府信息公开工作年度报告」, not a sentence that mentions one. */
+function isTitleLine(text: string): boolean {
+  const k = compact(text);
+  return k.length <= 60 && !/[。；，,]/.test(text) && k.includes('政府信息公开') && (k.includes('年度报告') || k.includes('年报'));
+}
+
+/**
+ * A report has the template's table labels, or two of the six section headings, or a title line
+ * and one heading. A notice or README that merely mentions "政府信息公开年报" is not one.
+ */
 export function looksLikeReport(text: string): boolean {
-  const head = compact(text.slice(0, 4000));
-  if (head.includes('政府信息公开') && (head.includes('年度报告') || head.includes('年报'))) return true;
-  const all = compact(text.length > 400000 ? text.slice(0, 400000) : text);
+  const sample = text.length > 400000 ? text.slice(0, 400000) : text;
+  const all = compact(sample);
   if (TABLE_LABELS.some((l) => all.includes(l))) return true;
   const sections = new Set<number>();
-  for (const line of splitLines(text)) {
+  let title = false;
+  for (const line of splitLines(sample)) {
     if (line.text.length > 200) continue;
+    if (!title && isTitleLine(line.text)) title = true;
     const h = matchHeading(line);
     if (h) sections.add(h.section);
-    if (sections.size >= 3) return true;
+    if (sections.size >= 2 || (title && sections.size >= 1)) return true;
   }
   return false;
 }

@@ -40,7 +40,7 @@ function relatedFor(states: EqState[], locale: Locale): RelatedInfo[] {
   for (const s of states) {
     const label = eqLabel(s, locale);
     for (const ref of [s.eq.total, ...s.eq.parts, ...s.eq.rhsOthers]) {
-      out.push({ range: cellRange(ref), message: `${label}：${cellName(ref, locale)} = ${ref.cell.raw || tr(locale, '（空白）', '(blank)')}` });
+      out.push({ range: cellRange(ref), message: `${label}${tr(locale, '：', ': ')}${cellName(ref, locale)} = ${ref.cell.raw || tr(locale, '（空白）', '(blank)')}` });
     }
   }
   return out;
