@@ -164,3 +164,17 @@ describe('looksLikeReport', () => {
     expect(analyze('某镇2024年政府信息公开工作年度报告\n\n一、总体情况\n').isReport).toBe(true);
   });
 });
+
+describe('fix-all edits', () => {
+  it('touch only the cells they fix, as edits on the original text', () => {
+    const t4total = model.table4!.cells[4];
+    const text = applyEdits(seed, [
+      { start: cell('r1', 0).start, end: cell('r1', 0).end, newText: '' },
+      { start: cell('r4.1', 3).start, end: cell('r4.1', 3).end, newText: '4' },
+      { start: t4total.start, end: t4total.end, newText: '12' },
+    ]);
+    const r = fixAll(text);
+    expect(r.text).toBe(seed);
+    expect(r.edits.map((e) => [text.slice(e.start, e.end), e.newText])).toEqual([['', '1'], ['4', '0'], ['12', '0']]);
+  });
+});

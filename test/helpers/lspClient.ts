@@ -15,18 +15,10 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { StatusParams } from '../../server/src/lsp/protocol';
 import { ensureBuilt } from './build';
 
-export interface StatusParams {
-  uri: string;
-  version: number;
-  isReport: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-  hints: number;
-  hidden: number;
-}
+export type { StatusParams };
 
 /** A list of events that tests can wait on: waitFor resolves with the first event (past or future) matching. */
 export class EventLog<T> {

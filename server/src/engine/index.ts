@@ -21,6 +21,6 @@ export type { RuleMeta } from './rules/registry';
 export { toDiagnostics } from './features/diagnostics';
 export type { DiagnosticOptions } from './features/diagnostics';
 export { documentSymbols } from './features/symbols';
-export { codeActions, FIX_ALL_KIND } from './features/codeActions';
+export { codeActions, FIX_ALL_KIND, toTextEdits } from './features/codeActions';
 export { hover } from './features/hover';
 export { fixAll, applyEdits } from './features/fixAll';

@@ -28,7 +28,6 @@ import {
   type FixAllEditsParams,
 } from './protocol';
 import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
-import { diffToTextEdits } from './textDiff';
 
 export interface ServerOptions {
   /** Base URI of the rule docs (…/docs/rules/); defaults to ../docs/rules next to the bundle. */
@@ -288,7 +287,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     safe('textDocument/codeAction', [], (params) => {
       const found = reportAnalysis(params.textDocument.uri);
       if (!found) return [];
-      return engine.codeActions(found.doc, found.analysis, params.range, params.context?.only);
+      return engine.codeActions(found.doc, found.analysis, params.range, params.context?.only, { rules: settings.rules });
     }),
   );
 
@@ -297,7 +296,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = reportAnalysis(uri);
     if (!found) return undefined;
     const fixed = engine.fixAll(found.doc.getText(), { locale, rules: settings.rules });
-    return { doc: found.doc, edits: diffToTextEdits(found.doc, fixed.text), applied: fixed.applied };
+    return { doc: found.doc, edits: engine.toTextEdits(found.doc, fixed.edits), applied: fixed.applied };
   }
 
   connection.onRequest(

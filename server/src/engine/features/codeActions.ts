@@ -9,9 +9,13 @@ import { fixAll } from './fixAll';
 
 export const FIX_ALL_KIND = 'source.fixAll.zfxxgk';
 
+export function toTextEdits(doc: TextDocument, edits: OffsetEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: toLspRange(doc, e), newText: e.newText }));
+}
+
+/** Versioned: a client applies it only to the document version it was computed for. */
 export function workspaceEdit(doc: TextDocument, edits: OffsetEdit[]): WorkspaceEdit {
-  const textEdits: TextEdit[] = edits.map((e) => ({ range: toLspRange(doc, e), newText: e.newText }));
-  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] };
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: toTextEdits(doc, edits) }] };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
