@@ -2,14 +2,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Analysis } from '../analyze';
-import { tr } from '../names';
 import type { OffsetRange, Severity } from '../types';
 
 export interface DiagnosticOptions {
   /** e.g. file:///…/docs/rules/ — codeDescription.href = docsBaseUri + id + '.md'. */
   docsBaseUri?: string;
-  /** Cap on diagnostics; past it one information diagnostic says results were capped. */
-  maxProblems?: number;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -18,17 +15,7 @@ export const toLspRange = (doc: TextDocument, r: OffsetRange) => ({ start: doc.p
 
 export function toDiagnostics(doc: TextDocument, analysis: Analysis, opts: DiagnosticOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const max = opts.maxProblems ?? Infinity;
   for (const f of analysis.findings) {
-    if (out.length >= max) {
-      out.push({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 3,
-        source: 'zfxxgk',
-        message: tr(analysis.locale, `问题过多，仅显示前 ${max} 个（共 ${analysis.findings.length} 个，可调整 zfxxgk.maxProblems）`, `Too many problems: showing the first ${max} of ${analysis.findings.length} (see zfxxgk.maxProblems)`),
-      });
-      break;
-    }
     const d: Diagnostic = {
       range: toLspRange(doc, f.range),
       severity: SEVERITY[f.severity],
