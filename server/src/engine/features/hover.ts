@@ -18,7 +18,8 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position)
   if (hit.ref) {
     lines.push(`**${cellPath(hit.ref, L)}**`);
     const key = refKey(hit.ref);
-    for (const eq of buildEquations(analysis.report)) {
+    const equations = buildEquations(analysis.report);
+    for (const eq of equations) {
       if (refKey(eq.total) !== key || eq.kind === 'balance') continue;
       const vals = eq.parts.map((p) => cellValue(p));
       const known = vals.every((v) => v.status === 'ok');
@@ -30,7 +31,7 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position)
       lines.push(`${cellName(eq.total, L)} = ${formula} = ${known ? sum : '?'} ${mark}`);
     }
     // Balance: show it on the four cells of each column.
-    for (const eq of buildEquations(analysis.report)) {
+    for (const eq of equations) {
       if (eq.kind !== 'balance' || !terms(eq).some((t) => refKey(t.ref) === key)) continue;
       const v = (r: typeof eq.total) => r.cell.raw || '□';
       const all = terms(eq).every((t) => cellValue(t.ref).status === 'ok');
