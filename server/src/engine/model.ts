@@ -38,7 +38,7 @@ export interface T3RowModel {
   key: T3Row;
   line: number;
   labelRange: OffsetRange;
-  /** Exactly 7 entries; undefined when the row is too short to map. */
+  /** Exactly 7 entries (rows that cannot be placed on the columns are not in the model). */
   cells: Cell[];
 }
 

@@ -27,5 +27,3 @@ export function labelKey(s: string): string {
 export function compact(s: string): string {
   return toHalfWidth(s).replace(STRIP, '');
 }
-
-export const CN_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
