@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import * as iconv from 'iconv-lite';
 
 export interface Target {
   /** The path as shown to the user (built from the argument the user typed). */
@@ -104,7 +105,11 @@ export interface DecodedFile {
 
 export type ReadResult = { ok: true; file: DecodedFile } | { ok: false; kind: 'binary' } | { ok: false; kind: 'unreadable'; why: string };
 
-/** Decodes a report file: UTF-8 (BOM stripped), UTF-16LE with BOM, or GB18030 when the bytes are not UTF-8. */
+/**
+ * Decodes a report file: UTF-8 (BOM stripped), UTF-16LE with BOM, or GB18030 (a superset of GBK
+ * and GB2312) when the bytes are not UTF-8. Line ends are left as they are: the engine keeps
+ * them, so a fixed file is written back with the same ones.
+ */
 export function decode(bytes: Uint8Array): { ok: true; file: DecodedFile } | { ok: false; kind: 'binary' } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { ok: true, file: { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true } };
@@ -115,7 +120,8 @@ export function decode(bytes: Uint8Array): { ok: true; file: DecodedFile } | { o
   try {
     return { ok: true, file: { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom } };
   } catch {
-    return { ok: true, file: { text: new TextDecoder('gb18030').decode(body), encoding: 'gb18030', bom: false } };
+    // Decoded with the same tables as encode() uses, so an untouched line reads back byte for byte.
+    return { ok: true, file: { text: iconv.decode(Buffer.from(body), 'gb18030'), encoding: 'gb18030', bom: false } };
   }
 }
 
@@ -136,8 +142,14 @@ export function encode(text: string, file: Pick<DecodedFile, 'encoding' | 'bom'>
       return Buffer.concat([file.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
     case 'utf-16le':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'gb18030': {
+      // Node can decode GB18030 but not encode it; iconv-lite can. Refuse rather than write a
+      // file that would not read back as the same text.
+      const bytes = iconv.encode(text, 'gb18030');
+      return iconv.decode(bytes, 'gb18030') === text ? bytes : undefined;
+    }
     default:
-      return undefined; // Node has no GB18030 encoder
+      return undefined;
   }
 }
 
