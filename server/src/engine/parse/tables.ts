@@ -67,6 +67,7 @@ export function t3RowOf(label: Cell[]): T3Row | undefined {
 const T2_HEADER = /第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?\s*项/;
 
 export function t2HeaderItem(line: Line): string | undefined {
+  if (!line.text.includes('第二十条')) return undefined; // cheap exit: toHalfWidth keeps these characters
   const m = T2_HEADER.exec(toHalfWidth(line.text));
   return m ? m[1] : undefined;
 }
@@ -90,11 +91,11 @@ export function t2RowOf(sub: T2SubTable, label: Cell[]): string | undefined {
 /** A line that opens table 四 (its header), not prose. */
 export function isT4Header(line: Line): boolean {
   const t = line.text;
-  if (/[。；]/.test(t)) return false;
+  if (!t.includes('议') || /[。；]/.test(t)) return false; // cheap exit: the key must hold 行政复议
   const k = labelKey(t);
   return k.length <= 60 && k.includes('行政复议') && (k.includes('行政诉讼') || k.includes('结果维持') || k.length <= 8);
 }
 
 export function isT3Anchor(line: Line): boolean {
-  return labelKey(line.text).includes('勾稽关系');
+  return line.text.includes('稽') && labelKey(line.text).includes('勾稽关系'); // cheap exit first
 }

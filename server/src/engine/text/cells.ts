@@ -1,6 +1,6 @@
 // One line → cells, each with its own original-offset range (content trimmed).
 import type { Line } from './lines';
-import { toHalfWidth } from './normalize';
+import { isSpaceCode, toHalfWidth } from './normalize';
 
 export type CellKind = 'number' | 'blank' | 'text';
 
@@ -16,13 +16,32 @@ export interface Cell {
 
 export type Layout = 'tab' | 'pipe' | 'space';
 
-const WS = /[\s\u3000\u00a0\f]/;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[\/／\\]|[-－—–―]{1,2}|—{2}|无|空)$/;
 
+/** Does `raw` hold a digit (ASCII or full-width)? Every number needs one. */
+function hasDigit(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
+/** Only ASCII digits (the common case of a table cell). */
+function isPlainDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return raw.length > 0;
+}
+
 export function classify(raw: string): { kind: CellKind; num?: string } {
   if (raw === '') return { kind: 'blank' };
+  if (isPlainDigits(raw)) return { kind: 'number', num: raw };
+  if (!hasDigit(raw)) return PLACEHOLDER.test(raw.trim()) ? { kind: 'blank' } : { kind: 'text' };
   const h = toHalfWidth(raw).replace(/[\s\u3000]+/g, '');
   if (NUMBER.test(h)) return { kind: 'number', num: h };
   if (GROUPED.test(h)) return { kind: 'number', num: h.replace(/,/g, '') };
@@ -33,8 +52,8 @@ export function classify(raw: string): { kind: CellKind; num?: string } {
 function makeCell(text: string, from: number, to: number, base: number): Cell {
   let s = from;
   let e = to;
-  while (s < e && WS.test(text[s])) s++;
-  while (e > s && WS.test(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   const raw = text.slice(s, e);
   const c = classify(raw);
   return { start: base + s, end: base + e, raw, ...c };
@@ -47,12 +66,12 @@ export function layoutOf(text: string): Layout {
 }
 
 /** Split by a separator character set; keeps empty cells (merged cells become empty cells). */
-function splitBy(line: Line, isSep: (ch: string) => boolean, dropOuterPipes: boolean): Cell[] {
+function splitBy(line: Line, isSep: (code: number) => boolean, dropOuterPipes: boolean): Cell[] {
   const t = line.text;
   const cells: Cell[] = [];
   let from = 0;
   for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || isSep(t[i])) {
+    if (i === t.length || isSep(t.charCodeAt(i))) {
       cells.push(makeCell(t, from, i, line.start));
       from = i + 1;
     }
@@ -70,31 +89,46 @@ function splitBy(line: Line, isSep: (ch: string) => boolean, dropOuterPipes: boo
  */
 function splitSpace(line: Line): Cell[] {
   const t = line.text;
-  const tokens: { s: number; e: number }[] = [];
-  let i = 0;
-  while (i < t.length) {
-    while (i < t.length && WS.test(t[i])) i++;
-    if (i >= t.length) break;
-    const s = i;
-    while (i < t.length && !WS.test(t[i])) i++;
-    tokens.push({ s, e: i });
-  }
-  let k = tokens.length;
-  while (k > 0) {
-    const raw = t.slice(tokens[k - 1].s, tokens[k - 1].e);
+  // Tokens are runs of non-space characters; walk them from the right (prose lines stop at once).
+  const trailing: Cell[] = [];
+  let labelEnd = -1;
+  let i = t.length;
+  while (i > 0) {
+    while (i > 0 && isSpaceCode(t.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const e = i;
+    while (i > 0 && !isSpaceCode(t.charCodeAt(i - 1))) i--;
+    const raw = t.slice(i, e);
     const c = classify(raw);
-    if (c.kind === 'number' || (c.kind === 'blank' && raw !== '无' && raw !== '空')) k--;
-    else break;
+    if (c.kind === 'number' || (c.kind === 'blank' && raw !== '无' && raw !== '空')) {
+      trailing.push({ start: line.start + i, end: line.start + e, raw, ...c });
+    } else {
+      labelEnd = e;
+      break;
+    }
   }
   const cells: Cell[] = [];
-  if (k > 0) cells.push(makeCell(t, tokens[0].s, tokens[k - 1].e, line.start));
-  for (let j = k; j < tokens.length; j++) cells.push(makeCell(t, tokens[j].s, tokens[j].e, line.start));
+  if (labelEnd >= 0) cells.push(makeCell(t, 0, labelEnd, line.start));
+  for (let j = trailing.length - 1; j >= 0; j--) cells.push(trailing[j]);
   return cells;
 }
 
+// The parser asks for the same line's cells several times in a row (rowCells, then t3RowCells):
+// remember the last answer. Lines and cells are never mutated, so sharing them is safe.
+let lastLine: Line | undefined;
+let lastSplit: { layout: Layout; cells: Cell[] } | undefined;
+
 export function splitCells(line: Line): { layout: Layout; cells: Cell[] } {
+  if (line === lastLine && lastSplit) return { layout: lastSplit.layout, cells: lastSplit.cells };
+  const split = splitCellsUncached(line);
+  lastLine = line;
+  lastSplit = split;
+  return { layout: split.layout, cells: split.cells };
+}
+
+function splitCellsUncached(line: Line): { layout: Layout; cells: Cell[] } {
   const layout = layoutOf(line.text);
-  if (layout === 'tab') return { layout, cells: splitBy(line, (c) => c === '\t', false) };
-  if (layout === 'pipe') return { layout, cells: splitBy(line, (c) => c === '|' || c === '｜', true) };
+  if (layout === 'tab') return { layout, cells: splitBy(line, (c) => c === 0x09, false) };
+  if (layout === 'pipe') return { layout, cells: splitBy(line, (c) => c === 0x7c || c === 0xff5c, true) };
   return { layout, cells: splitSpace(line) };
 }

@@ -1,29 +1,73 @@
 // A normalised *view* of text for matching labels. Never used for ranges.
+// Hot path (called for every line on every keystroke): plain char-code loops, no regexes.
 
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 
+/** What the regex class \s matches (ECMAScript WhiteSpace + LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Half-width code of one character (full-width ASCII → ASCII, ideographic space → space). */
+function halfCode(c: number): number {
+  if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : c;
+}
+
 /** Full-width ASCII (０-９, （）, ：…) → half-width; ideographic space → space. */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  let i = 0;
+  const n = s.length;
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
+    if ((c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === 0x3000) break;
+  }
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  for (; i < n; i++) out += String.fromCharCode(halfCode(s.charCodeAt(i)));
+  return out;
+}
+
+/** Removed by labelKey and compact: whitespace, zero-width space, BOM. */
+function isStripCode(c: number): boolean {
+  return c === 0x200b || isSpaceCode(c);
+}
+
+const PUNCT_CHARS = `()（）【】[]{}<>《》〈〉「」『』"'“”‘’:：,，、.．。;；!！?？·・-－—_/／|｜*#\`~`;
+const PUNCT_CODES = new Set<number>([...PUNCT_CHARS].map((ch) => ch.charCodeAt(0)));
+
+/** Keeps the characters of toHalfWidth(s) for which `keep` holds (one pass, no copy when nothing changes). */
+function filtered(s: string, drop: (c: number) => boolean): string {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const h = halfCode(c);
+    if (h !== c || drop(h)) break;
+  }
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  for (; i < n; i++) {
+    const h = halfCode(s.charCodeAt(i));
+    if (!drop(h)) out += String.fromCharCode(h);
   }
   return out;
 }
 
-const STRIP = /[\s\u3000\u00a0\u200b\ufeff]+/g;
-const PUNCT = /[()（）【】\[\]{}<>《》〈〉「」『』"'“”‘’:：,，、.．。;；!！?？·・\-－—_/／|｜*#`~]+/g;
+const dropForKey = (c: number): boolean => isStripCode(c) || PUNCT_CODES.has(c);
 
 /** Label key: half-width, no whitespace, no punctuation. "（二）部分 公开（区分…）" → "二部分公开区分…". */
 export function labelKey(s: string): string {
-  return toHalfWidth(s).replace(STRIP, '').replace(PUNCT, '');
+  return filtered(s, dropForKey);
 }
 
 /** Compact form: half-width, whitespace removed, punctuation kept. */
 export function compact(s: string): string {
-  return toHalfWidth(s).replace(STRIP, '');
+  return filtered(s, isStripCode);
 }
