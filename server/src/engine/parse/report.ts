@@ -10,6 +10,7 @@ import type { OffsetRange } from '../types';
 import { matchHeading, matchSubHeading } from './headings';
 import { mapRight } from './rowShape';
 import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
+import { gatherValues, verticalLine } from './vertical';
 
 function trimmedRange(line: Line): OffsetRange {
   const t = line.text;
@@ -18,25 +19,37 @@ function trimmedRange(line: Line): OffsetRange {
   return { start: line.start + lead, end: line.start + Math.max(lead, body.length) };
 }
 
+/** Web-portal debris on a line that names the report: breadcrumbs, "标题:" fields, PDF page headers. */
+const DEBRIS = /[:：>＞]|^\s*(?:Page\s*\d+\s*[-–—]|第\s*\d+\s*页)/i;
+const PAGE_HEADER = /^\s*(?:Page\s*\d+\s*[-–—]\s*|第\s*\d+\s*页\s*[-–—]?\s*)/i;
+
 function findTitle(text: string, lines: Line[], before: number): Title | undefined {
-  for (let i = 0; i < Math.min(before, lines.length); i++) {
-    const t = lines[i].text;
+  const n = Math.min(before, lines.length);
+  const names = (t: string) => {
     const k = compact(t);
-    if (!k.includes('政府信息公开') || !(k.includes('年度报告') || k.includes('年报'))) continue;
-    if (k.length > 60 || /[。；]/.test(t)) continue;
-    let range = trimmedRange(lines[i]);
-    // A title split over two lines: "# 宁武县涇山乡人民政府" / "## 2023年政府信息公开工作年度报告".
-    for (let j = i - 1; j >= 0; j--) {
-      const pk = compact(lines[j].text.replace(/^[#*\s]+/, ''));
-      if (pk === '') continue;
-      if (pk.length <= 30 && !/[。，,：:；>]/.test(pk) && !pk.includes('报告') && /(政府|局|委|办|院|乡|镇|街道|中心|厅|部|会|室|处|所|队|站)$/.test(pk)) {
-        range = { start: trimmedRange(lines[j]).start, end: range.end };
-      }
-      break;
-    }
-    return { text: text.slice(range.start, range.end), range };
+    return k.includes('政府信息公开') && (k.includes('年度报告') || k.includes('年报')) && k.length <= 60 && !/[。；]/.test(t);
+  };
+  // A clean title line wins over one carrying portal debris ("您当前的位置：首页 > … > 政府信息公开年报").
+  let i = 0;
+  while (i < n && !(names(lines[i].text) && !DEBRIS.test(lines[i].text.replace(PAGE_HEADER, '')))) i++;
+  if (i === n) {
+    i = 0;
+    while (i < n && !names(lines[i].text)) i++;
   }
-  return undefined;
+  if (i === n) return undefined;
+  let range = trimmedRange(lines[i]);
+  const header = PAGE_HEADER.exec(lines[i].text);
+  if (header) range = { start: lines[i].start + header[0].length, end: range.end };
+  // A title split over two lines: "# 宁武县涇山乡人民政府" / "## 2023年政府信息公开工作年度报告".
+  for (let j = i - 1; j >= 0; j--) {
+    const pk = compact(lines[j].text.replace(/^[#*\s]+/, ''));
+    if (pk === '') continue;
+    if (pk.length <= 30 && !/[。，,：:；>]/.test(pk) && !pk.includes('报告') && /(政府|局|委|办|院|乡|镇|街道|中心|厅|部|会|室|处|所|队|站)$/.test(pk)) {
+      range = { start: trimmedRange(lines[j]).start, end: range.end };
+    }
+    break;
+  }
+  return { text: text.slice(range.start, range.end), range };
 }
 
 const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
@@ -126,8 +139,31 @@ export function parseReport(text: string): ReportModel {
   let state: State = 'none';
   let sub: T2SubTable | undefined;
   let current: Section | undefined;
+  /** Lines up to here were read as the values of a one-cell-per-line row. */
+  let skipTo = -1;
+
+  /** A table-三 row: placed on the 7 columns (right-aligned), or a shape issue. */
+  const addT3Row = (line: Line, key: T3Row, label: Cell[], values: Cell[], endOffset: number) => {
+    if (state !== 't3') {
+      state = 't3';
+      table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
+    }
+    const t3 = table3!;
+    t3.range.end = Math.max(t3.range.end, endOffset);
+    const labelRange = label.length ? { start: label[0].start, end: label[label.length - 1].end } : trimmedRange(line);
+    const m = mapRight(values, T3_NCOLS);
+    if (m.extra.length) {
+      shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
+    }
+    if (!m.cells) {
+      shapeIssues.push({ table: 't3', kind: m.ambiguous ? 'ambiguous' : 'short', range: labelRange, row: t3RowName(key), expected: T3_NCOLS, found: values.filter((c) => c.raw !== '').length });
+    } else if (!t3.rows.has(key)) {
+      t3.rows.set(key, { key, line: line.index, labelRange, cells: m.cells });
+    }
+  };
 
   for (const line of lines) {
+    if (line.index <= skipTo) continue;
     const h = headingAt.get(line.index);
     if (h) {
       if (current) current.range.end = line.start;
@@ -173,9 +209,33 @@ export function parseReport(text: string): ReportModel {
         table2!.range.end = line.end;
         continue;
       }
+      // One cell per line: the label alone, its numbers on the lines below.
+      const below = row && !hasValues(values) ? gatherValues(lines, line.index, sub.columns.length) : undefined;
+      if (row && below) {
+        table2!.rows.push({
+          sub,
+          label: row,
+          labelRange: { start: label[0].start, end: label[label.length - 1].end },
+          line: line.index,
+          cells: sub.columns.map((_, i) => below.cells[i]),
+        });
+        table2!.range.end = lines[below.lastLine].end;
+        skipTo = below.lastLine;
+        continue;
+      }
     }
     if (state === 't4') {
-      if (label.length === 0 && values.filter((c) => c.kind === 'number').length >= 5) {
+      let t4Values = values;
+      if (verticalLine(line).kind === 'value') {
+        // One cell per line: the 15 numbers on 15 lines.
+        const below = gatherValues(lines, line.index - 1, T4_NCOLS);
+        if (below && below.cells.length >= 5) {
+          t4Values = below.cells;
+          skipTo = below.lastLine;
+        }
+      }
+      if (label.length === 0 && t4Values.filter((c) => c.kind === 'number').length >= 5) {
+        const values = t4Values;
         const m = mapRight(values, T4_NCOLS);
         if (m.cells) {
           table4 = { range: { start: line.start, end: line.end }, line: line.index, cells: m.cells };
@@ -193,22 +253,17 @@ export function parseReport(text: string): ReportModel {
       const key = r3.key ?? t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, table3) : undefined);
       // Table 三 rows are recognised after the anchor, or anywhere for the unmistakable first row.
       if (key && (state === 't3' || key === 'new')) {
-        if (state !== 't3') {
-          state = 't3';
-          table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
-        }
-        const t3 = table3!;
-        t3.range.end = line.end;
-        const labelRange = label.length ? { start: label[0].start, end: label[label.length - 1].end } : trimmedRange(line);
-        const m = mapRight(values, T3_NCOLS);
-        if (m.extra.length) {
-          shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
-        }
-        if (!m.cells) {
-          shapeIssues.push({ table: 't3', kind: m.ambiguous ? 'ambiguous' : 'short', range: labelRange, row: t3RowName(key), expected: T3_NCOLS, found: values.filter((c) => c.raw !== '').length });
-        } else if (!t3.rows.has(key)) {
-          t3.rows.set(key, { key, line: line.index, labelRange, cells: m.cells });
-        }
+        addT3Row(line, key, label, values, line.end);
+        continue;
+      }
+    }
+    if (state !== 't4' && label.length && !hasValues(values)) {
+      // One cell per line: a row label alone, its 7 numbers on the lines below.
+      const key = t3RowOf(label);
+      const below = key && (state === 't3' || key === 'new') ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
+      if (key && below) {
+        addT3Row(line, key, label, below.cells, lines[below.lastLine].end);
+        skipTo = below.lastLine;
         continue;
       }
     }
