@@ -7,10 +7,24 @@ export type CellStatus = 'ok' | 'blank' | 'invalid';
 /** The arithmetic value of a table-三/四 cell: a non-negative integer, or unknown. */
 export function cellValue(ref: CellRef): { status: CellStatus; value?: number } {
   const c = ref.cell;
-  if (c.kind === 'blank') return { status: 'blank' };
-  if (c.kind !== 'number' || !/^\+?\d+$/.test(c.num!)) return { status: 'invalid' };
-  const v = Number(c.num!.replace(/^\+/, ''));
-  return Number.isSafeInteger(v) ? { status: 'ok', value: v } : { status: 'invalid' };
+  if (c.kind === 'blank') return BLANK;
+  const v = c.kind === 'number' ? countOf(c.num!) : undefined;
+  return v === undefined ? INVALID : { status: 'ok', value: v };
+}
+
+const BLANK = Object.freeze({ status: 'blank' as const });
+const INVALID = Object.freeze({ status: 'invalid' as const });
+
+/** The value of `+?\d+` as a safe integer, else undefined (a char-code loop: this runs per cell per equation). */
+function countOf(num: string): number | undefined {
+  const from = num.charCodeAt(0) === 0x2b /* + */ ? 1 : 0;
+  if (from === num.length) return undefined;
+  for (let i = from; i < num.length; i++) {
+    const ch = num.charCodeAt(i);
+    if (ch < 0x30 || ch > 0x39) return undefined;
+  }
+  const v = Number(from ? num.slice(1) : num);
+  return Number.isSafeInteger(v) ? v : undefined;
 }
 
 export interface EqState {
@@ -51,13 +65,17 @@ export interface Solution {
 export const refKey = (r: CellRef): string => `${r.table}:${r.row}:${r.col}`;
 
 function evaluate(eq: Equation): EqState {
+  // Same order as terms(eq): parts (+1), total (−1), rhsOthers (−1).
   let sum = 0;
   const unknown: CellRef[] = [];
-  for (const t of terms(eq)) {
-    const v = cellValue(t.ref);
-    if (v.status === 'ok') sum += t.coef * v.value!;
-    else unknown.push(t.ref);
-  }
+  const add = (ref: CellRef, coef: number) => {
+    const v = cellValue(ref);
+    if (v.status === 'ok') sum += coef * v.value!;
+    else unknown.push(ref);
+  };
+  for (const ref of eq.parts) add(ref, 1);
+  add(eq.total, -1);
+  for (const ref of eq.rhsOthers) add(ref, -1);
   return unknown.length ? { eq, unknown } : { eq, residual: sum, unknown };
 }
 

@@ -8,31 +8,55 @@ import { t2ValueKind } from './template';
 import type { Locale } from './types';
 
 export interface TableCell {
-  cell: Cell;
+  readonly cell: Cell;
   /** Set for tables 三 and 四 (cells on equations). */
-  ref?: CellRef;
-  kind: T2ValueKind;
-  name: string;
+  readonly ref?: CellRef;
+  readonly kind: T2ValueKind;
+  readonly name: string;
 }
 
+// Two rules and hover ask for the same model's cells: built once per model and locale.
+const built = new WeakMap<ReportModel, { locale: Locale; cells: TableCell[] }>();
+
 export function tableCells(model: ReportModel, locale: Locale): TableCell[] {
+  const hit = built.get(model);
+  if (hit && hit.locale === locale) return hit.cells;
+  const cells = buildTableCells(model, locale);
+  built.set(model, { locale, cells });
+  return cells;
+}
+
+/** A cell whose name is only spelled out when a message needs it (most cells never do). */
+function lazyNamed(cell: Cell, kind: T2ValueKind, ref: CellRef | undefined, spell: () => string): TableCell {
+  let name: string | undefined;
+  return {
+    cell,
+    ...(ref ? { ref } : {}),
+    kind,
+    get name() {
+      return (name ??= spell());
+    },
+  };
+}
+
+function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   const out: TableCell[] = [];
   for (const row of model.table2?.rows ?? []) {
     row.cells.forEach((cell, i) => {
       if (!cell) return;
       const column = row.sub.columns[i];
-      out.push({ cell, kind: t2ValueKind(column), name: tr(locale, `${row.label}·${column}`, `${row.label} · ${column}`) });
+      out.push(lazyNamed(cell, t2ValueKind(column), undefined, () => tr(locale, `${row.label}·${column}`, `${row.label} · ${column}`)));
     });
   }
   for (const row of model.table3?.rows.values() ?? []) {
     row.cells.forEach((cell, col) => {
       const ref: CellRef = { table: 't3', row: row.key, col, cell };
-      out.push({ cell, ref, kind: 'count', name: cellName(ref, locale) });
+      out.push(lazyNamed(cell, 'count', ref, () => cellName(ref, locale)));
     });
   }
   model.table4?.cells.forEach((cell, col) => {
     const ref: CellRef = { table: 't4', row: 't4', col, cell };
-    out.push({ cell, ref, kind: 'count', name: cellName(ref, locale) });
+    out.push(lazyNamed(cell, 'count', ref, () => cellName(ref, locale)));
   });
   return out;
 }
