@@ -34,6 +34,18 @@ export interface ShapeIssue {
   found: number;
 }
 
+/** A table row whose cells are glued together (`规范性文件898989`): left out, never split by guess. */
+export interface UnparsedRow {
+  range: OffsetRange;
+  table: 't2' | 't3' | 't4';
+  /** Row label for messages ('' for the table-四 data row). */
+  row: string;
+  /** The text that cannot be split: the label with its digits, or one cell holding several numbers. */
+  glued: OffsetRange;
+  /** label: `规范性文件898989`; numbers: `0 0` in one cell, or `00` where a number is missing. */
+  kind: 'label' | 'numbers';
+}
+
 export interface T3RowModel {
   key: T3Row;
   line: number;
@@ -84,5 +96,6 @@ export interface ReportModel {
   table3?: Table3;
   table4?: Table4;
   shapeIssues: ShapeIssue[];
+  unparsedRows: UnparsedRow[];
   eol: string;
 }

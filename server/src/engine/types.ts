@@ -18,7 +18,9 @@ export type RuleId =
   | 'column-total'
   | 'balance'
   | 'group-total'
-  | 'template-version';
+  | 'template-version'
+  | 'table-unparsed'
+  | 'year-mismatch';
 
 export interface OffsetRange {
   start: number;

@@ -1,5 +1,5 @@
 // Lines → report model: title, year, template version, sections, tables 二/三/四.
-import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, VersionInfo, Year } from '../model';
+import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, UnparsedRow, VersionInfo, Year } from '../model';
 import type { Line } from '../text/lines';
 import { dominantEol, splitLines } from '../text/lines';
 import { compact } from '../text/normalize';
@@ -11,6 +11,7 @@ import { matchHeading, matchSubHeading } from './headings';
 import { mapRight } from './rowShape';
 import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
 import { gatherValues, verticalLine } from './vertical';
+import { gluedLabel, gluedValue } from './glued';
 
 function trimmedRange(line: Line): OffsetRange {
   const t = line.text;
@@ -89,6 +90,13 @@ function findVersion(lines: Line[]): VersionInfo {
 
 type State = 'none' | 't2' | 't3' | 't4';
 
+/** From the label (or first cell) to the last non-empty value of a row. */
+function rowRange(from: OffsetRange, values: Cell[]): OffsetRange {
+  let end = from.end;
+  for (const c of values) if (c.raw !== '' && c.end > end) end = c.end;
+  return { start: from.start, end };
+}
+
 /** The nearest non-blank line in direction `step` if it carries no numbers (a wrapped label part). */
 function labelNeighbour(lines: Line[], from: number, step: 1 | -1): string {
   for (let i = from + step; i >= 0 && i < lines.length && Math.abs(i - from) <= 3; i += step) {
@@ -120,6 +128,7 @@ export function parseReport(text: string): ReportModel {
   const lines = splitLines(text);
   const sections: Section[] = [];
   const shapeIssues: ShapeIssue[] = [];
+  const unparsedRows: UnparsedRow[] = [];
   let table2: Table2 | undefined;
   let table3: Table3 | undefined;
   let table4: Table4 | undefined;
@@ -151,6 +160,11 @@ export function parseReport(text: string): ReportModel {
     const t3 = table3!;
     t3.range.end = Math.max(t3.range.end, endOffset);
     const labelRange = label.length ? { start: label[0].start, end: label[label.length - 1].end } : trimmedRange(line);
+    const glued = gluedValue(values, T3_NCOLS);
+    if (glued) {
+      unparsedRows.push({ table: 't3', row: t3RowName(key), range: rowRange(labelRange, values), glued: { start: glued.start, end: glued.end }, kind: 'numbers' });
+      return;
+    }
     const m = mapRight(values, T3_NCOLS);
     if (m.extra.length) {
       shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
@@ -196,8 +210,24 @@ export function parseReport(text: string): ReportModel {
       continue;
     }
     const { label, values } = rowCells(line);
+    // A label running into its numbers (`规范性文件898989`): say so, never guess the split.
+    const gl = state !== 't4' && !/[。；]/.test(line.text) ? gluedLabel(label) : undefined;
+    if (gl) {
+      const t2row = state === 't2' && sub ? t2RowOf(sub, [gl.label]) : undefined;
+      const t3key = t2row ? undefined : t3RowOf([gl.label]);
+      const row = t2row ?? (t3key && (state === 't3' || t3key === 'new') ? t3RowName(t3key) : undefined);
+      if (row) {
+        unparsedRows.push({ table: t2row ? 't2' : 't3', row, range: rowRange(gl.glued, values), glued: gl.glued, kind: 'label' });
+        continue;
+      }
+    }
     if (state === 't2' && sub) {
       const row = t2RowOf(sub, label);
+      const glued = row && hasValues(values) ? gluedValue(values, sub.columns.length) : undefined;
+      if (row && glued) {
+        unparsedRows.push({ table: 't2', row, range: rowRange(label[0], values), glued: { start: glued.start, end: glued.end }, kind: 'numbers' });
+        continue;
+      }
       if (row && hasValues(values)) {
         table2!.rows.push({
           sub,
@@ -236,9 +266,15 @@ export function parseReport(text: string): ReportModel {
       }
       if (label.length === 0 && t4Values.filter((c) => c.kind === 'number').length >= 5) {
         const values = t4Values;
+        const glued = gluedValue(values, T4_NCOLS);
+        if (glued) {
+          unparsedRows.push({ table: 't4', row: '', range: rowRange(values[0], values), glued: { start: glued.start, end: glued.end }, kind: 'numbers' });
+          state = 'none';
+          continue;
+        }
         const m = mapRight(values, T4_NCOLS);
         if (m.cells) {
-          table4 = { range: { start: line.start, end: line.end }, line: line.index, cells: m.cells };
+          table4 = { range: { start: line.start, end: Math.max(line.end, values[values.length - 1].end) }, line: line.index, cells: m.cells };
           if (m.extra.length) shapeIssues.push({ table: 't4', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: '', expected: T4_NCOLS, found: T4_NCOLS + m.extra.length });
         } else {
           shapeIssues.push({ table: 't4', kind: m.ambiguous ? 'ambiguous' : 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length });
@@ -272,5 +308,5 @@ export function parseReport(text: string): ReportModel {
       if (sh) current.subHeadings.push(sh);
     }
   }
-  return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, eol: dominantEol(text) };
+  return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, unparsedRows, eol: dominantEol(text) };
 }

@@ -13,6 +13,7 @@ import { sectionOrder } from './sectionOrder';
 import { sectionTitle } from './sectionTitle';
 import { tableMissing } from './tableMissing';
 import { tableRowShape } from './tableRowShape';
+import { tableUnparsed } from './tableUnparsed';
 import { templateVersion } from './templateVersion';
 
 export type { RuleMeta };
@@ -24,6 +25,7 @@ export const ALL_RULES: Rule[] = [
   sectionTitle,
   tableMissing,
   tableRowShape,
+  tableUnparsed,
   cellInvalid,
   cellBlank,
   rowTotal,
