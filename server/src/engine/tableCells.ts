@@ -27,17 +27,21 @@ export function tableCells(model: ReportModel, locale: Locale): TableCell[] {
 }
 
 /** A cell whose name is only spelled out when a message needs it (most cells never do). */
-function lazyNamed(cell: Cell, kind: T2ValueKind, ref: CellRef | undefined, spell: () => string): TableCell {
-  let name: string | undefined;
-  return {
-    cell,
-    ...(ref ? { ref } : {}),
-    kind,
-    get name() {
-      return (name ??= spell());
-    },
-  };
+class LazyNamedCell implements TableCell {
+  private spelled?: string;
+  constructor(
+    readonly cell: Cell,
+    readonly kind: T2ValueKind,
+    readonly ref: CellRef | undefined,
+    private readonly spell: () => string,
+  ) {}
+  get name(): string {
+    return (this.spelled ??= this.spell());
+  }
 }
+
+const lazyNamed = (cell: Cell, kind: T2ValueKind, ref: CellRef | undefined, spell: () => string): TableCell =>
+  new LazyNamedCell(cell, kind, ref, spell);
 
 function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   const out: TableCell[] = [];

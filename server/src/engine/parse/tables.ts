@@ -61,7 +61,9 @@ export function t3RowCells(line: Line): RowCells & { key?: T3Row } {
 /** Which table-三 row a label names: the last label cell decides, then the whole label. */
 export function t3RowOf(label: Cell[]): T3Row | undefined {
   if (label.length === 0) return undefined;
-  return matchT3(labelKey(label[label.length - 1].raw)) ?? matchT3(labelKey(label.map((c) => c.raw).join('')));
+  const last = matchT3(labelKey(label[label.length - 1].raw));
+  if (last || label.length === 1) return last; // one cell: the whole label is that cell
+  return matchT3(labelKey(label.map((c) => c.raw).join('')));
 }
 
 const T2_HEADER = /第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?\s*项/;

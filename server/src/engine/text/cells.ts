@@ -54,9 +54,14 @@ function makeCell(text: string, from: number, to: number, base: number): Cell {
   let e = to;
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  const raw = text.slice(s, e);
+  return cellOf(text.slice(s, e), base + s, base + e);
+}
+
+/** A cell with the fields of classify(raw) (no `num` key unless it is a number). */
+function cellOf(raw: string, start: number, end: number): Cell {
+  if (isPlainDigits(raw)) return { start, end, raw, kind: 'number', num: raw };
   const c = classify(raw);
-  return { start: base + s, end: base + e, raw, ...c };
+  return c.num === undefined ? { start, end, raw, kind: c.kind } : { start, end, raw, kind: c.kind, num: c.num };
 }
 
 export function layoutOf(text: string): Layout {
@@ -98,10 +103,9 @@ function splitSpace(line: Line): Cell[] {
     if (i === 0) break;
     const e = i;
     while (i > 0 && !isSpaceCode(t.charCodeAt(i - 1))) i--;
-    const raw = t.slice(i, e);
-    const c = classify(raw);
-    if (c.kind === 'number' || (c.kind === 'blank' && raw !== '无' && raw !== '空')) {
-      trailing.push({ start: line.start + i, end: line.start + e, raw, ...c });
+    const c = cellOf(t.slice(i, e), line.start + i, line.start + e);
+    if (c.kind === 'number' || (c.kind === 'blank' && c.raw !== '无' && c.raw !== '空')) {
+      trailing.push(c);
     } else {
       labelEnd = e;
       break;

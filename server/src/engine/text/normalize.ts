@@ -42,32 +42,45 @@ function isStripCode(c: number): boolean {
 const PUNCT_CHARS = `()（）【】[]{}<>《》〈〉「」『』"'“”‘’:：,，、.．。;；!！?？·・-－—_/／|｜*#\`~`;
 const PUNCT_CODES = new Set<number>([...PUNCT_CHARS].map((ch) => ch.charCodeAt(0)));
 
-/** Keeps the characters of toHalfWidth(s) for which `keep` holds (one pass, no copy when nothing changes). */
-function filtered(s: string, drop: (c: number) => boolean): string {
+// Per UTF-16 code: 0 keep, 1 drop for labelKey only (punctuation), 2 drop for both (whitespace).
+// Built once; one typed-array load per character on the hot path.
+const DROP = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of PUNCT_CODES) table[c] = 1;
+  for (let c = 0; c < 0x10000; c++) if (isStripCode(c)) table[c] = 2;
+  return table;
+})();
+
+/**
+ * toHalfWidth(s) without the characters whose DROP entry is ≥ `level` (1: labelKey, 2: compact).
+ * Kept runs are copied as slices; no copy at all when nothing changes.
+ */
+function filtered(s: string, level: 1 | 2): string {
   const n = s.length;
-  let i = 0;
-  for (; i < n; i++) {
+  let out = '';
+  let from = 0; // start of the pending run of unchanged characters
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const h = halfCode(c);
-    if (h !== c || drop(h)) break;
+    if (DROP[h] >= level) {
+      if (i > from) out += s.slice(from, i);
+      from = i + 1;
+    } else if (h !== c) {
+      if (i > from) out += s.slice(from, i);
+      out += String.fromCharCode(h);
+      from = i + 1;
+    }
   }
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  for (; i < n; i++) {
-    const h = halfCode(s.charCodeAt(i));
-    if (!drop(h)) out += String.fromCharCode(h);
-  }
-  return out;
+  if (from === 0) return s;
+  return from < n ? out + s.slice(from) : out;
 }
-
-const dropForKey = (c: number): boolean => isStripCode(c) || PUNCT_CODES.has(c);
 
 /** Label key: half-width, no whitespace, no punctuation. "（二）部分 公开（区分…）" → "二部分公开区分…". */
 export function labelKey(s: string): string {
-  return filtered(s, dropForKey);
+  return filtered(s, 1);
 }
 
 /** Compact form: half-width, whitespace removed, punctuation kept. */
 export function compact(s: string): string {
-  return filtered(s, isStripCode);
+  return filtered(s, 2);
 }
