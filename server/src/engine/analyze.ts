@@ -23,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const report = parseReport(text);
   const equations = buildEquations(report);
   const solution = solve(equations);
-  const ctx: RuleContext = { text, model: report, locale, equations, solution };
+  const ctx: RuleContext = { text, model: report, locale, equations, solution, related: options.related ?? [] };
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of ALL_RULES) {

@@ -12,7 +12,11 @@ export type {
   Finding,
   RelatedInfo,
   AnalyzeOptions,
+  RelatedReport,
+  LineRange,
 } from './types';
+export type { ReportSummary, SummaryCell } from './summary';
+export { summarize, previousYearReports } from './summary';
 export type { Analysis } from './analyze';
 export { analyze } from './analyze';
 export { looksLikeReport } from './looksLikeReport';

@@ -20,7 +20,10 @@ export type RuleId =
   | 'group-total'
   | 'template-version'
   | 'table-unparsed'
-  | 'year-mismatch';
+  | 'year-mismatch'
+  | 'prose-table'
+  | 'carryover'
+  | 'valid-count-continuity';
 
 export interface OffsetRange {
   start: number;
@@ -43,6 +46,15 @@ export interface Fix {
 export interface RelatedInfo {
   range: OffsetRange;
   message: string;
+  /** Set when the place is in another file: its uri, and the range there as LSP positions. */
+  uri?: string;
+  location?: LineRange;
+}
+
+/** A range as 0-based line / UTF-16 character positions (what LSP sends). */
+export interface LineRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
 }
 
 export interface Finding {
@@ -62,4 +74,12 @@ export interface AnalyzeOptions {
   locale?: Locale;
   /** Per-rule severity override; 'off' drops the rule's findings. */
   rules?: Partial<Record<RuleId, SeveritySetting>>;
+  /** Other reports (e.g. last year's of the same unit) for the cross-file rules; see summary.ts. */
+  related?: RelatedReport[];
+}
+
+/** Another file's report, as a summary (plain data: the front end summarises it with `summarize`). */
+export interface RelatedReport {
+  uri: string;
+  summary: import('./summary').ReportSummary;
 }

@@ -24,7 +24,13 @@ export function toDiagnostics(doc: TextDocument, analysis: Analysis, opts: Diagn
       message: f.message,
     };
     if (opts.docsBaseUri) d.codeDescription = { href: `${opts.docsBaseUri}${f.ruleId}.md` };
-    if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toLspRange(doc, r.range) }, message: r.message }));
+    if (f.related.length) {
+      d.relatedInformation = f.related.map((r) =>
+        r.uri && r.location
+          ? { location: { uri: r.uri, range: r.location }, message: r.message } // a place in another file
+          : { location: { uri: doc.uri, range: toLspRange(doc, r.range) }, message: r.message },
+      );
+    }
     if (f.fix || f.suggestions?.length) d.data = { fixable: !!f.fix };
     out.push(d);
   }

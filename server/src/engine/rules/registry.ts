@@ -15,6 +15,7 @@ import { tableMissing } from './tableMissing';
 import { tableRowShape } from './tableRowShape';
 import { tableUnparsed } from './tableUnparsed';
 import { templateVersion } from './templateVersion';
+import { yearMismatch } from './yearMismatch';
 
 export type { RuleMeta };
 
@@ -33,6 +34,7 @@ export const ALL_RULES: Rule[] = [
   balance,
   groupTotal,
   templateVersion,
+  yearMismatch,
 ];
 
 export const RULES = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta])) as Record<RuleId, RuleMeta>;

@@ -2,7 +2,7 @@
 import type { Equation } from '../equations';
 import type { ReportModel } from '../model';
 import type { Solution } from '../solve';
-import type { Finding, Locale, RuleId, Severity } from '../types';
+import type { Finding, Locale, RelatedReport, RuleId, Severity } from '../types';
 
 export interface RuleMeta {
   id: RuleId;
@@ -17,6 +17,8 @@ export interface RuleContext {
   locale: Locale;
   equations: Equation[];
   solution: Solution;
+  /** Other files' reports (AnalyzeOptions.related), for the cross-file rules. */
+  related: RelatedReport[];
 }
 
 /** A finding before the rule's id and configured severity are attached. */

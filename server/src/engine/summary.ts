@@ -1,0 +1,130 @@
+// A report in a few plain values — who, which year, and the figures another year's report is
+// compared with (X1 carry-over, X2 valid documents) — each with its range, so a finding in one
+// file can point at the cell in the other. Plain JSON data: the front ends summarise files and
+// pass the summaries back in as `AnalyzeOptions.related`.
+import type { ReportModel } from './model';
+import { parseReport } from './parse/report';
+import type { Cell } from './text/cells';
+import type { Line } from './text/lines';
+import { compact, labelKey } from './text/normalize';
+import type { TemplateVersion } from './template';
+import { T3_NCOLS } from './template';
+import type { LineRange, OffsetRange, RelatedReport } from './types';
+
+export interface SummaryCell {
+  /** The cell's value when it is a non-negative integer; undefined for blank / invalid cells. */
+  value?: number;
+  range: OffsetRange;
+  location: LineRange;
+}
+
+export interface DocumentCounts {
+  /** 规章 or 行政规范性文件 (F2021 第二十条第（一）项). */
+  row: string;
+  issued?: SummaryCell;
+  repealed?: SummaryCell;
+  valid?: SummaryCell;
+}
+
+export interface ReportSummary {
+  /** Unit name as a matching key (no spaces or punctuation), from the title; undefined if unknown. */
+  unit?: string;
+  /** The unit name as written, for messages. */
+  unitText?: string;
+  year?: number;
+  /** The version the tables' labels show (undefined when they show none). */
+  version?: TemplateVersion;
+  /** Table 三: 二、上年结转 and 四、结转下年度继续办理, 7 columns each. */
+  carried?: SummaryCell[];
+  forward?: SummaryCell[];
+  /** Table 二, F2021 第二十条第（一）项 rows. */
+  documents: DocumentCounts[];
+}
+
+const SEPARATORS = /[:：>＞\-－—|｜]/;
+const YEAR = /(?:19|20)\d{2}年度?/;
+const SUFFIX = /政府信息公开.*$/;
+
+/** The unit part of a title: 「淮安市人民政府 2024 年政府信息公开工作年度报告」 → 淮安市人民政府. */
+export function unitOfTitle(title: string): string | undefined {
+  const s = compact(title.replace(/[#*]/g, ''));
+  const m = YEAR.exec(s);
+  let unit = '';
+  if (m) {
+    unit = s.slice(0, m.index);
+    if (labelKey(unit) === '') unit = s.slice(m.index + m[0].length).replace(SUFFIX, '');
+  } else {
+    unit = s.replace(SUFFIX, '');
+  }
+  const parts = unit.split(SEPARATORS);
+  unit = parts[parts.length - 1];
+  return labelKey(unit) === '' ? undefined : unit;
+}
+
+function lineRangeOf(lines: Line[], r: OffsetRange): LineRange {
+  const pos = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: Math.min(offset, lines[lo].end) - lines[lo].start };
+  };
+  return { start: pos(r.start), end: pos(r.end) };
+}
+
+function cellOf(lines: Line[], cell: Cell | undefined): SummaryCell | undefined {
+  if (!cell) return undefined;
+  const range = { start: cell.start, end: cell.end };
+  const n = cell.kind === 'number' && /^\+?\d+$/.test(cell.num!) ? Number(cell.num) : undefined;
+  return { value: n !== undefined && Number.isSafeInteger(n) ? n : undefined, range, location: lineRangeOf(lines, range) };
+}
+
+export function summarizeModel(model: ReportModel): ReportSummary {
+  const unitText = model.title ? unitOfTitle(model.title.text) : undefined;
+  const row = (key: 'carried' | 'forward') => {
+    const r = model.table3?.rows.get(key);
+    return r && r.cells.length === T3_NCOLS ? r.cells.map((c) => cellOf(model.lines, c)!) : undefined;
+  };
+  const documents: DocumentCounts[] = [];
+  for (const r of model.table2?.rows ?? []) {
+    if (r.sub.item !== '一' || !r.sub.columns.includes('现行有效件数')) continue;
+    const at = (column: string) => cellOf(model.lines, r.cells[r.sub.columns.indexOf(column)]);
+    documents.push({ row: r.label, issued: at('本年制发件数'), repealed: at('本年废止件数'), valid: at('现行有效件数') });
+  }
+  return {
+    unit: unitText ? labelKey(unitText) : undefined,
+    unitText,
+    year: model.year?.value,
+    version: model.version.detected,
+    carried: row('carried'),
+    forward: row('forward'),
+    documents,
+  };
+}
+
+/** Summarise a report's text (front ends call this on other files). */
+export function summarize(text: string): ReportSummary {
+  return summarizeModel(parseReport(text));
+}
+
+/**
+ * The reports among `related` that are last year's report of the same unit as `self`.
+ * Several with different figures (copies that disagree) are all returned: callers decide.
+ */
+export function previousYearReports(self: ReportSummary, related: readonly RelatedReport[]): RelatedReport[] {
+  if (!self.unit || self.year === undefined) return [];
+  return related.filter((r) => r.summary.unit === self.unit && r.summary.year === self.year! - 1);
+}
+
+/** The one previous-year report to compare with, or undefined when none or several disagree. */
+export function previousYearReport(self: ReportSummary, related: readonly RelatedReport[]): RelatedReport | undefined {
+  const found = previousYearReports(self, related);
+  if (found.length === 0) return undefined;
+  const values = (r: RelatedReport) =>
+    JSON.stringify([r.summary.forward?.map((c) => c.value), r.summary.documents.map((d) => [d.row, d.valid?.value])]);
+  const first = values(found[0]);
+  return found.every((r) => values(r) === first) ? found[0] : undefined;
+}
