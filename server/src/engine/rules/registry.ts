@@ -1,10 +1,12 @@
 // All rules, in the order their findings are listed. Add a rule: one file, one line here.
 import type { RuleId } from '../types';
 import { balance } from './balance';
+import { carryover } from './carryover';
 import { cellBlank } from './cellBlank';
 import { cellInvalid } from './cellInvalid';
 import { columnTotal } from './columnTotal';
 import { groupTotal } from './groupTotal';
+import { proseTable } from './proseTable';
 import { rowTotal } from './rowTotal';
 import type { Rule, RuleMeta } from './rule';
 import { sectionDuplicate } from './sectionDuplicate';
@@ -16,6 +18,7 @@ import { tableRowShape } from './tableRowShape';
 import { tableUnparsed } from './tableUnparsed';
 import { templateVersion } from './templateVersion';
 import { yearMismatch } from './yearMismatch';
+import { validCountContinuity } from './validCountContinuity';
 
 export type { RuleMeta };
 
@@ -35,6 +38,9 @@ export const ALL_RULES: Rule[] = [
   groupTotal,
   templateVersion,
   yearMismatch,
+  proseTable,
+  carryover,
+  validCountContinuity,
 ];
 
 export const RULES = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, r.meta])) as Record<RuleId, RuleMeta>;
