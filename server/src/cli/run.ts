@@ -54,11 +54,30 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   }
 
   const analyzeOptions: engine.AnalyzeOptions = { locale: opts.locale, rules: opts.rules };
+  const uriOf = (target: Target) => pathToFileURL(path.resolve(target.path)).href;
+
+  // Cross-file rules (carryover, valid-count-continuity): summarise every input first, so each
+  // report is checked against the others (a folder of one unit's reports over several years).
+  const reads = new Map<Target, ReturnType<typeof readTextFile>>();
+  const summaries = new Map<string, engine.ReportSummary>();
+  for (const target of targets) {
+    const read = readTextFile(target.path);
+    reads.set(target, read);
+    try {
+      if (read.ok && engine.looksLikeReport(read.file.text)) summaries.set(uriOf(target), engine.summarize(read.file.text));
+    } catch {
+      // A file that cannot be summarised is still checked on its own below.
+    }
+  }
+  const relatedTo = (uri: string): engine.RelatedReport[] =>
+    [...summaries].filter(([other]) => other !== uri).map(([other, summary]) => ({ uri: other, summary }));
+
   const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0 };
   const results: FileResult[] = [];
 
   function checkFile(target: Target): void {
-    const read = readTextFile(target.path);
+    const read = reads.get(target) ?? readTextFile(target.path);
+    reads.delete(target);
     if (!read.ok) {
       if (read.kind === 'binary') {
         if (target.explicit) problem(m.binary(target.path));
@@ -70,9 +89,11 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     let text = read.file.text;
     if (!target.explicit && !engine.looksLikeReport(text)) return;
     counts.files++;
+    const uri = uriOf(target);
+    const options: engine.AnalyzeOptions = { ...analyzeOptions, related: relatedTo(uri) };
 
     if (opts.fix) {
-      const fixed = engine.fixAll(text, analyzeOptions);
+      const fixed = engine.fixAll(text, options);
       if (fixed.text !== text) {
         const bytes = encode(fixed.text, read.file);
         if (!bytes) {
@@ -81,6 +102,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
           try {
             writeFileAtomic(target.path, bytes);
             text = fixed.text;
+            if (summaries.has(uri)) summaries.set(uri, engine.summarize(text));
             counts.fixed += fixed.applied;
             if (opts.format === 'text') io.stdout(`${m.fixedFile(target.path, fixed.applied)}\n`);
           } catch (err) {
@@ -90,10 +112,9 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
       }
     }
 
-    const analysis = engine.analyze(text, analyzeOptions);
+    const analysis = engine.analyze(text, options);
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
     if (internal?.length) io.stderr(`zfxxgk: ${m.internalError(target.path, internal.join('; '))}\n`);
-    const uri = pathToFileURL(path.resolve(target.path)).href;
     const doc = TextDocument.create(uri, 'plaintext', 1, text);
     const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
     counts.fixable += analysis.findings.filter((f) => f.fix).length;
