@@ -4,6 +4,7 @@ import type { Line } from '../text/lines';
 import { dominantEol, splitLines } from '../text/lines';
 import { compact } from '../text/normalize';
 import type { Cell } from '../text/cells';
+import { splitCells } from '../text/cells';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
 import type { OffsetRange } from '../types';
@@ -89,6 +90,13 @@ function findVersion(lines: Line[]): VersionInfo {
 }
 
 type State = 'none' | 't2' | 't3' | 't4';
+
+/** Every cell after the row's label cell, text or not (the cells keep their columns). */
+function valuesAfterLabel(line: Line, first: Cell): Cell[] {
+  const { cells } = splitCells(line);
+  const i = cells.findIndex((c) => c.start === first.start);
+  return i < 0 ? [] : cells.slice(i + 1);
+}
 
 /** From the label (or first cell) to the last non-empty value of a row. */
 function rowRange(from: OffsetRange, values: Cell[]): OffsetRange {
@@ -209,7 +217,8 @@ export function parseReport(text: string): ReportModel {
       state = 't4';
       continue;
     }
-    const { label, values } = rowCells(line);
+    const { label, values: rowValues } = rowCells(line);
+    const values = rowValues;
     // A label running into its numbers (`规范性文件898989`): say so, never guess the split.
     const gl = state !== 't4' && !/[。；]/.test(line.text) ? gluedLabel(label) : undefined;
     if (gl) {
@@ -223,6 +232,8 @@ export function parseReport(text: string): ReportModel {
     }
     if (state === 't2' && sub) {
       const row = t2RowOf(sub, label);
+      // Text typed into a number cell (`行政许可\t多项`) is a value, reported by cell-invalid.
+      const values = row && label.length > 1 ? valuesAfterLabel(line, label[0]) : rowValues;
       const glued = row && hasValues(values) ? gluedValue(values, sub.columns.length) : undefined;
       if (row && glued) {
         unparsedRows.push({ table: 't2', row, range: rowRange(label[0], values), glued: { start: glued.start, end: glued.end }, kind: 'numbers' });
