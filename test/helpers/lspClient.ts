@@ -62,6 +62,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** What the client answers to workspace/configuration for section 'zfxxgk'. */
   settings?: Record<string, unknown>;
+  /** Workspace folder URIs sent at initialize (default: none). */
+  workspaceFolders?: string[];
 }
 
 export const PUSH_CAPABILITIES: ClientCapabilities = {
@@ -139,6 +141,7 @@ export class LspTestClient {
     client.initializeResult = await conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: options.workspaceFolders?.map((uri, i) => ({ uri, name: `folder${i}` })) ?? null,
       locale: options.locale,
       capabilities: options.capabilities ?? PUSH_CAPABILITIES,
       initializationOptions: options.initializationOptions,

@@ -39,8 +39,8 @@ const pull = (uri: string, previousResultId?: string) =>
 const visible = (d: Diagnostic) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message });
 
 describe('pull diagnostics', () => {
-  it('registers a diagnostic provider without inter-file dependencies', () => {
-    expect(client.initializeResult.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false });
+  it('registers a diagnostic provider with inter-file dependencies (carryover reads last year\'s report)', () => {
+    expect(client.initializeResult.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: true });
   });
 
   it('answers with the error on the changed cell, and pushes nothing', async () => {

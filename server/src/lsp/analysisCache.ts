@@ -4,6 +4,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
 import { REPORT_LANGUAGE_ID } from './protocol';
+import type { RelatedFor } from './relatedReports';
+
+const NO_RELATED: RelatedFor = { reports: [], key: '' };
 
 export interface CachedAnalysis {
   analysis: Analysis;
@@ -14,6 +17,8 @@ export interface CachedAnalysis {
 interface Entry extends CachedAnalysis {
   version: number;
   generation: number;
+  /** Identifies the other files' reports the analysis was made with (RelatedFor.key). */
+  relatedKey: string;
 }
 
 export class AnalysisCache {
@@ -33,10 +38,11 @@ export class AnalysisCache {
     this.entries.clear();
   }
 
-  get(doc: TextDocument): CachedAnalysis {
+  /** The analysis of this version, made against `related` (last year's reports; see relatedReports.ts). */
+  get(doc: TextDocument, related: RelatedFor = NO_RELATED): CachedAnalysis {
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
-    const analysis = analyze(doc.getText(), this.options);
+    if (hit && hit.version === doc.version && hit.generation === this.generation && hit.relatedKey === related.key) return hit;
+    const analysis = analyze(doc.getText(), related.reports.length ? { ...this.options, related: related.reports } : this.options);
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
     if (internal?.length) this.onInternalErrors?.(doc.uri, internal);
     const entry: Entry = {
@@ -44,9 +50,15 @@ export class AnalysisCache {
       isReport: doc.languageId === REPORT_LANGUAGE_ID || analysis.isReport,
       version: doc.version,
       generation: this.generation,
+      relatedKey: related.key,
     };
     this.entries.set(doc.uri, entry);
     return entry;
+  }
+
+  /** The related key of the cached analysis of `uri` (undefined when none is cached). */
+  relatedKey(uri: string): string | undefined {
+    return this.entries.get(uri)?.relatedKey;
   }
 
   delete(uri: string): void {

@@ -27,6 +27,7 @@ import {
   type ApplyFixAllResult,
   type FixAllEditsParams,
 } from './protocol';
+import { RelatedReports, type RelatedFor } from './relatedReports';
 import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
 
 export interface ServerOptions {
@@ -36,6 +37,13 @@ export interface ServerOptions {
 
 function defaultDocsBaseUri(): string {
   return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/';
+}
+
+/** A short stable hash of a string (for diagnostic result ids). */
+function hashKey(key: string): string {
+  let h = 5381;
+  for (let i = 0; i < key.length; i++) h = ((h * 33) ^ key.charCodeAt(i)) >>> 0;
+  return h.toString(36);
 }
 
 function errorText(err: unknown): string {
@@ -81,11 +89,44 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  // Cross-file rules: last year's report of the same unit, among open documents and files nearby.
+  const relatedReports = new RelatedReports();
+  function relatedFor(doc: TextDocument): RelatedFor {
+    try {
+      return relatedReports.relatedFor(doc, documents.all());
+    } catch (err) {
+      logError(`looking for reports related to ${doc.uri}`, err);
+      return { reports: [], key: '' };
+    }
+  }
+  const analysisOf = (doc: TextDocument) => cache.get(doc, relatedFor(doc));
+
+  /** Re-check open documents whose related reports changed (another file was edited, saved, created, deleted). */
+  let dependentsTimer: NodeJS.Timeout | undefined;
+  function recheckDependents(changedUri?: string): void {
+    if (dependentsTimer) clearTimeout(dependentsTimer);
+    dependentsTimer = setTimeout(() => {
+      dependentsTimer = undefined;
+      try {
+        const stale = documents.all().filter((d) => d.uri !== changedUri && cache.relatedKey(d.uri) !== undefined && cache.relatedKey(d.uri) !== relatedFor(d).key);
+        if (stale.length === 0) return;
+        lastPulled.clear();
+        if (pullDiagnostics) {
+          if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
+        } else {
+          for (const d of stale) pushNow(d.uri);
+        }
+      } catch (err) {
+        logError('re-checking dependent documents', err);
+      }
+    }, Math.max(settings.debounceMs, 0));
+  }
+
   /** The analysis of an open report document, or undefined (unknown uri or not a report). */
   function reportAnalysis(uri: string) {
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    const cached = cache.get(doc);
+    const cached = analysisOf(doc);
     return cached.isReport ? { doc, analysis: cached.analysis } : undefined;
   }
 
@@ -97,7 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function diagnose(doc: TextDocument): DocumentDiagnostics {
-    const result = computeDiagnostics(doc, cache.get(doc), {
+    const result = computeDiagnostics(doc, analysisOf(doc), {
       locale,
       maxProblems: settings.maxProblems,
       docsBaseUri,
@@ -146,6 +187,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     configurationRequests = !!caps.workspace?.configuration;
     locale = resolveLocale(params.locale, params.initializationOptions);
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    relatedReports.setWorkspaceFolders(folders);
     cache.setOptions({ locale, rules: settings.rules });
 
     return {
@@ -163,7 +206,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         },
         executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
         diagnosticProvider: pullDiagnostics
-          ? { identifier: 'zfxxgk', interFileDependencies: false, workspaceDiagnostics: false }
+          ? { identifier: 'zfxxgk', interFileDependencies: true, workspaceDiagnostics: false }
           : undefined,
       },
       serverInfo: { name: 'zfxxgk' },
@@ -212,6 +255,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidChangeContent((e) => {
+    if (settings.run === 'onType') recheckDependents(e.document.uri);
     const { uri, version } = e.document;
     if (pullDiagnostics || pushedVersion.get(uri) === version) return; // just pushed on open
     if (settings.run === 'onType') schedulePush(uri);
@@ -221,6 +265,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { uri, version } = e.document;
     checkedVersion.set(uri, version);
     if (settings.run !== 'onSave') return;
+    recheckDependents(uri);
     if (pullDiagnostics) {
       if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
     } else {
@@ -232,6 +277,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = e.document.uri;
     cancelPending(uri);
     cache.delete(uri);
+    relatedReports.documentClosed(uri);
+    recheckDependents(uri); // its saved file (if any) is what the others see now
     pushedVersion.delete(uri);
     checkedVersion.delete(uri);
     lastPulled.delete(uri);
@@ -255,7 +302,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous.resultId }
             : { kind: DocumentDiagnosticReportKind.Full, resultId: previous.resultId, items: previous.items };
         }
-        const resultId = `${cache.settingsGeneration}:${doc.version}`;
+        const related = relatedFor(doc);
+        const resultId = `${cache.settingsGeneration}:${doc.version}:${hashKey(related.key)}`;
         if (previous && previous.resultId === resultId && params.previousResultId === resultId) {
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         }
@@ -295,7 +343,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function fixAllEdits(uri: string): { doc: TextDocument; edits: TextEdit[]; applied: number } | undefined {
     const found = reportAnalysis(uri);
     if (!found) return undefined;
-    const fixed = engine.fixAll(found.doc.getText(), { locale, rules: settings.rules });
+    const fixed = engine.fixAll(found.doc.getText(), { locale, rules: settings.rules, related: relatedFor(found.doc).reports });
     return { doc: found.doc, edits: engine.toTextEdits(found.doc, fixed.edits), applied: fixed.applied };
   }
 
@@ -330,7 +378,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
 
+  // Files changed on disk (the VS Code client watches *.txt / *.md through synchronize.fileEvents).
+  connection.onDidChangeWatchedFiles(
+    safe('workspace/didChangeWatchedFiles', undefined, (params) => {
+      for (const change of params.changes ?? []) relatedReports.fileChanged(change.uri);
+      recheckDependents();
+    }),
+  );
+
   connection.onShutdown(() => {
+    if (dependentsTimer) clearTimeout(dependentsTimer);
     for (const uri of [...timers.keys()]) cancelPending(uri);
   });
 
