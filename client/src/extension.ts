@@ -45,7 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     documentSelector: DOCUMENT_SELECTOR,
     // Evaluated at every (re)start, so a changed zfxxgk.locale takes effect after restart.
     initializationOptions: () => ({ locale: currentLocale() }),
-    synchronize: { configurationSection: 'zfxxgk' },
+    // fileEvents: last year's report changing on disk re-checks this year's (carryover rule).
+    synchronize: { configurationSection: 'zfxxgk', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}') },
     // Never pop the output channel up in the user's face; errors still go to the channel.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
