@@ -56,6 +56,23 @@ describe('prose-table: seed 004 ("今年共收到依申请公开申请 7 件，�
     expect(finding.message).toContain('四、结转下年度继续办理·总计 为 4');
   });
 
+  it('"予以公开及部分公开 1 件、无法提供 3 件" (the spec\'s real pattern): the sum agrees, 无法提供 (items 1–3) is 2', () => {
+    const { text } = edit(seed004, '其中 1 件予以公开、2 件不属于本机关掌握的相关信息', '其中予以公开及部分公开 1 件、无法提供 3 件');
+    const { finding } = onlyFinding(text, '无法提供 3 件', '3');
+    expect(finding.message).toBe('正文写无法提供 3 件，与表格不符：（四）无法提供（1～3 项总计之和） 为 2');
+    expect(finding.related).toHaveLength(3);
+  });
+
+  it('不予公开, 不予处理 and 其他处理 are the sums of their sub-rows (all 0 here)', () => {
+    const { text } = edit(seed004, '其中 1 件予以公开、2 件不属于本机关掌握的相关信息', '其中不予公开 1 件、不予处理 2 件、其他处理 4 件');
+    const found = prose(analyze(text)).map((f) => f.message);
+    expect(found).toEqual([
+      '正文写不予公开 1 件，与表格不符：（三）不予公开（1～8 项总计之和） 为 0',
+      '正文写不予处理 2 件，与表格不符：（五）不予处理（1～5 项总计之和） 为 0',
+      '正文写其他处理 4 件，与表格不符：（六）其他处理·总计 为 0',
+    ]);
+  });
+
   it('says it in English with --locale en', () => {
     const { text } = edit(seed004, '共收到依申请公开申请 7 件', '共收到依申请公开申请 9 件');
     const { finding } = onlyFinding(text, '共收到依申请公开申请 9 件', '9', 'en');
