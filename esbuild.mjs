@@ -3,9 +3,11 @@
 //   server/src/lsp/main.ts  → dist/server.js  (language server, started by the client over IPC)
 //   server/src/cli/main.ts  → dist/cli.js     (command line, `#!/usr/bin/env node`, executable)
 //
-// Usage: node esbuild.mjs [--production] [--watch]
+// Usage: node esbuild.mjs [--production] [--watch] [--outdir DIR]
 //   --production  minify, no source maps (used by `npm run package`)
 //   --watch       rebuild on change (development)
+//   --outdir DIR  write the bundles to DIR instead of dist/ (the real-editor tests package a .vsix
+//                 from a staging copy, so they never replace dist/ under a running test)
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,14 +16,16 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg > 0 ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'dist');
 
 const entries = [
-  { name: 'client', entry: 'client/src/extension.ts', outfile: 'dist/client.js', external: ['vscode'] },
-  { name: 'server', entry: 'server/src/lsp/main.ts', outfile: 'dist/server.js', external: [] },
+  { name: 'client', entry: 'client/src/extension.ts', outfile: path.join(outdir, 'client.js'), external: ['vscode'] },
+  { name: 'server', entry: 'server/src/lsp/main.ts', outfile: path.join(outdir, 'server.js'), external: [] },
   {
     name: 'cli',
     entry: 'server/src/cli/main.ts',
-    outfile: 'dist/cli.js',
+    outfile: path.join(outdir, 'cli.js'),
     external: [],
     banner: '#!/usr/bin/env node',
     executable: true,
@@ -35,8 +39,8 @@ if (missing.length > 0) {
 }
 
 // Start from an empty dist/ so a production build never ships stale source maps.
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-mkdirSync(path.join(root, 'dist'), { recursive: true });
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 
 /** Marks the CLI executable after every (re)build and reports errors in a readable way. */
 function afterBuild(e) {
@@ -48,7 +52,7 @@ function afterBuild(e) {
           console.error(`[esbuild] ${e.name}: ${result.errors.length} error(s)`);
           return;
         }
-        if (e.executable) chmodSync(path.join(root, e.outfile), 0o755);
+        if (e.executable) chmodSync(e.outfile, 0o755);
         if (watch) console.log(`[esbuild] ${e.name} rebuilt → ${e.outfile}`);
       });
     },
@@ -90,7 +94,7 @@ if (watch) {
     process.exit(1);
   }
   console.log(
-    `[esbuild] built ${entries.map((e) => e.outfile).join(', ')} ` +
+    `[esbuild] built ${entries.map((e) => path.relative(root, e.outfile)).join(', ')} ` +
       `(${production ? 'production' : 'development'}, ${Date.now() - started} ms)`,
   );
 }

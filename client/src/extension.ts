@@ -29,6 +29,10 @@ let client: LanguageClient | undefined;
 export interface ZfxxgkApi {
   readonly client: LanguageClient | undefined;
   status(uri: vscode.Uri): ReportStatus | undefined;
+  /** Fires after the server reported on a document (one event per analysed version). */
+  readonly onDidChangeStatus: vscode.Event<ReportStatus>;
+  /** What the language status item shows for the active editor. */
+  statusItem(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZfxxgkApi> {
@@ -85,6 +89,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
       return client;
     },
     status: (uri) => status.get(uri),
+    onDidChangeStatus: status.onDidChange,
+    statusItem: () => status.shown,
   };
 }
 

@@ -11,12 +11,16 @@ export class StatusController implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
   private readonly byUri = new Map<string, ReportStatus>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<ReportStatus>();
+  /** Fires after each `zfxxgk/status` notification has been applied (tests wait on it). */
+  readonly onDidChange = this.changed.event;
 
   constructor(selector: vscode.DocumentSelector) {
     this.item = vscode.languages.createLanguageStatusItem('zfxxgk.status', selector);
     this.item.name = t('statusName');
     this.disposables.push(
       this.item,
+      this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -34,6 +38,12 @@ export class StatusController implements vscode.Disposable {
     if (!status || typeof status.uri !== 'string') return;
     this.byUri.set(normalizeUri(status.uri), status);
     this.render();
+    this.changed.fire(status);
+  }
+
+  /** What the language status item shows now (text and detail). */
+  get shown(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity } {
+    return { text: this.item.text, detail: this.item.detail, severity: this.item.severity };
   }
 
   /** Status of the active document, if the server has reported one. */

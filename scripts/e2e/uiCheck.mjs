@@ -1,0 +1,113 @@
+// UI check in the real workbench (code-server + headless chromium), as a user sees it:
+// open a draft with one wrong cell → red squiggle under that cell, Problems panel lists it →
+// Ctrl+. opens the quick-fix menu → apply "改为 2" → no problems left, the cell reads 2.
+// Screenshots: test-results/e2e-before-fix.png, e2e-quick-fix-menu.png, e2e-after-fix.png.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const DRAFT = 'draft-2023.txt';
+/** clean-2023.txt line 51 (0-based 50), the 自然人 cell of （四）无法提供 › 1.本机关不掌握相关政府信息. */
+const LINE = 50;
+const CHAR = 25;
+
+/** Writes the draft: the clean example with that one cell changed from 2 to 3. */
+function writeDraft(workspace) {
+  const lines = readFileSync(path.join(workspace, 'clean-2023.txt'), 'utf8').split('\n');
+  if (lines[LINE][CHAR] !== '2') throw new Error(`examples/clean-2023.txt changed: line ${LINE + 1} has no 2 at ${CHAR + 1}`);
+  const original = lines.join('\n');
+  lines[LINE] = lines[LINE].slice(0, CHAR) + '3' + lines[LINE].slice(CHAR + 1);
+  writeFileSync(path.join(workspace, DRAFT), lines.join('\n'));
+  return original;
+}
+
+const problemsLabel = (page) => page.locator('[id="status.problems"]').getAttribute('aria-label');
+
+export async function runUiCheck({ browser, url, workspace, resultsDir, log }) {
+  const original = writeDraft(workspace);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const checks = [];
+  const check = (name, ok, detail = '') => {
+    checks.push({ name, ok });
+    console.log(`  ${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+  };
+  const shot = async (name) => {
+    const file = path.join(resultsDir, name);
+    await page.screenshot({ path: file });
+    log(`screenshot ${path.relative(process.cwd(), file)}`);
+  };
+  try {
+    await page.goto(url);
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }).click();
+    await page.waitForFunction(
+      () => /[1-9]/.test(document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
+    // Problems panel at the bottom, then put the cursor on the wrong cell (Ctrl+G 51:26).
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+    await page.keyboard.type(`${LINE + 1}:${CHAR + 1}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+    const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' '));
+    const label = await problemsLabel(page);
+    check('the Problems status counts one error', /\b1\b/.test(label ?? '') && !/Warnings?: [1-9]/.test(label ?? ''), label ?? '');
+    check(
+      'the Problems panel names the cell in Chinese',
+      rows.some((r) => r.includes('应为 2') && r.includes('row-total')),
+      rows.slice(0, 2).join(' | '),
+    );
+    const squiggles = await page.locator('.monaco-editor .squiggly-error').count();
+    check('one red squiggle in view', squiggles === 1, `${squiggles}`);
+    // The squiggle sits on the cell: same row as the cursor line, under one character.
+    const sq = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+    const cursorLine = await page.locator('.monaco-editor .view-overlays .current-line').first().boundingBox();
+    check(
+      'the squiggle is on the cursor line (51)',
+      !!sq && !!cursorLine && Math.abs(sq.y - cursorLine.y) < cursorLine.height,
+      sq ? `squiggle ${Math.round(sq.width)}×${Math.round(sq.height)} at y=${Math.round(sq.y)}` : 'none',
+    );
+    await shot('e2e-before-fix.png');
+
+    // Quick fix menu.
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: '改为 2' });
+    await item.first().waitFor({ timeout: 15_000 });
+    const items = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((s) => s.trim());
+    check('the quick-fix menu offers 改为 2', items.some((s) => s.includes('改为 2')), items.join(' | '));
+    await shot('e2e-quick-fix-menu.png');
+    // The first action is focused when the menu opens; Enter applies it, as a user would.
+    const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText();
+    check('the fix is the focused (first) action', focused.includes('改为 2'), focused.trim());
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => !/[1-9]/.test(document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '1'),
+      null,
+      { timeout: 20_000 },
+    );
+    await page.waitForSelector('.monaco-editor .squiggly-error', { state: 'detached', timeout: 10_000 });
+    check('no problems left after the quick fix', true, (await problemsLabel(page)) ?? '');
+    // Save, and compare the file on disk with the original clean text.
+    // (VS Code may already have saved it: files.refactoring.autoSave saves files a code action edited.)
+    await page.keyboard.press('Control+S');
+    await page.waitForSelector('.tabs-container .tab.active.dirty', { state: 'detached', timeout: 10_000 });
+    let saved = '';
+    for (const until = Date.now() + 5000; Date.now() < until; await page.waitForTimeout(100)) {
+      saved = readFileSync(path.join(workspace, DRAFT), 'utf8');
+      if (saved === original) break;
+    }
+    check('the saved file is the clean report, byte for byte', saved === original, `${saved.length} vs ${original.length} chars`);
+    await shot('e2e-after-fix.png');
+  } catch (err) {
+    check('UI check ran to the end', false, err instanceof Error ? err.message.split('\n')[0] : String(err));
+    await shot('e2e-ui-failure.png').catch(() => {});
+  } finally {
+    await page.close().catch(() => {});
+  }
+  const failed = checks.filter((c) => !c.ok).length;
+  return { passed: checks.length - failed, failed };
+}

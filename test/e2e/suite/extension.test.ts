@@ -1,0 +1,257 @@
+// What a user does with the extension, in a real VS Code workbench (code-server or desktop VS Code).
+// The workspace is a scratch copy of examples/ with `zfxxgk.locale: zh-CN` (the workbench itself
+// runs in English here), prepared by the runner. Waits on events, never on fixed sleeps.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ZfxxgkApi } from '../../../client/src/extension';
+
+const EXTENSION_ID = 'zfxxgk.zfxxgk';
+const HAN = /[\u4e00-\u9fff]/;
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need a workspace folder (a copy of examples/)');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zfxxgk');
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+/** Resolves when `check()` holds, re-checking whenever one of `events` fires; rejects after `ms`. */
+function waitUntil<T>(
+  what: string,
+  check: () => T | undefined | false,
+  events: vscode.Event<unknown>[],
+  ms = 20_000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subs: vscode.Disposable[] = [];
+    const done = () => {
+      clearTimeout(timer);
+      for (const s of subs) s.dispose();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out after ${ms} ms waiting for: ${what}`));
+    }, ms);
+    const attempt = () => {
+      let v: T | undefined | false;
+      try {
+        v = check();
+      } catch (err) {
+        done();
+        reject(err);
+        return;
+      }
+      if (v !== undefined && v !== false) {
+        done();
+        resolve(v);
+      }
+    };
+    for (const e of events) subs.push(e(attempt));
+    attempt();
+  });
+}
+
+let api: ZfxxgkApi;
+
+/** Waits until the server has reported on this exact version of the document. */
+function analysed(doc: vscode.TextDocument) {
+  return waitUntil(
+    `analysis of ${path.basename(doc.uri.fsPath)} v${doc.version}`,
+    () => {
+      const s = api.status(doc.uri);
+      return s && s.version === doc.version ? s : undefined;
+    },
+    [api.onDidChangeStatus, vscode.languages.onDidChangeDiagnostics],
+  );
+}
+
+/** Waits until the document's diagnostics satisfy `check`. */
+function diagnosticsWhere(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean) {
+  return waitUntil(what, () => (check(ours(uri)) ? ours(uri) : undefined), [vscode.languages.onDidChangeDiagnostics]);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+function at(ds: vscode.Diagnostic[], code: string): vscode.Diagnostic {
+  const d = ds.find((x) => codeOf(x) === code);
+  assert.ok(d, `expected a ${code} diagnostic, got: ${ds.map((x) => `${codeOf(x)}@${x.range.start.line}`).join(', ')}`);
+  return d;
+}
+
+function lines(text: string): string[] {
+  return text.split('\n');
+}
+
+suite('zfxxgk in a real VS Code workbench', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension<ZfxxgkApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this workbench`);
+    const started = Date.now();
+    api = await ext.activate();
+    const activationMs = Date.now() - started;
+    assert.ok(api.client?.isRunning(), 'the language client did not start its server');
+    const metrics = process.env.ZFXXGK_E2E_METRICS;
+    if (metrics) {
+      fs.mkdirSync(path.dirname(metrics), { recursive: true });
+      fs.writeFileSync(metrics, JSON.stringify({ activationMs, vscode: vscode.version }) + '\n');
+    }
+  });
+
+  test('a report with wrong cells gets Chinese diagnostics on exactly those cells', async () => {
+    const editor = await open('mistakes-2023.txt');
+    const uri = editor.document.uri;
+    const ds = await diagnosticsWhere(uri, 'row-total and group-total errors', (d) =>
+      ['row-total', 'group-total'].every((c) => d.some((x) => codeOf(x) === c)),
+    );
+    const row = at(ds, 'row-total');
+    assert.equal(row.severity, vscode.DiagnosticSeverity.Error);
+    // Line 51, the 自然人 cell of （四）无法提供 › 1.本机关不掌握相关政府信息: "3", should be 2.
+    assert.deepEqual([row.range.start.line, row.range.start.character, row.range.end.character], [50, 25, 26]);
+    assert.equal(editor.document.getText(row.range), '3');
+    assert.match(row.message, /应为 2/);
+    const group = at(ds, 'group-total');
+    assert.deepEqual([group.range.start.line, group.range.start.character], [69, 8]);
+    assert.equal(editor.document.getText(group.range), '2');
+    assert.match(group.message, /行政复议/);
+    assert.ok(at(ds, 'section-missing').message.includes('六、其他需要报告的事项'));
+    assert.equal(at(ds, 'section-title').severity, vscode.DiagnosticSeverity.Warning);
+    for (const d of ds) assert.match(d.message, HAN, `message not in Chinese: ${d.message}`);
+    // The language status item follows the active editor.
+    const status = await analysed(editor.document);
+    assert.ok(status.isReport);
+    assert.equal(api.statusItem().text, `年报校验：${status.errors} 个错误`);
+    assert.equal(api.statusItem().severity, vscode.LanguageStatusSeverity.Error);
+  });
+
+  test('the clean report and a non-report file stay silent', async () => {
+    const clean = await open('clean-2023.txt');
+    const s = await analysed(clean.document);
+    assert.ok(s.isReport, 'clean-2023.txt should be recognised as a report');
+    assert.deepEqual(ours(clean.document.uri), []);
+    assert.equal(api.statusItem().text, '年报校验：通过');
+
+    const notice = await open('not-a-report.txt');
+    const n = await analysed(notice.document);
+    assert.equal(n.isReport, false);
+    assert.deepEqual(ours(notice.document.uri), []);
+    assert.equal(api.statusItem().text, '非年报，未检查');
+  });
+
+  test('a Markdown report is checked too', async () => {
+    const md = await open('report.md');
+    assert.equal(md.document.languageId, 'markdown');
+    await analysed(md.document);
+    const ds = ours(md.document.uri);
+    assert.deepEqual(
+      ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message),
+      [],
+    );
+    assert.ok(ds.some((d) => codeOf(d) === 'template-version'), 'expected the template-version warning');
+  });
+
+  test('outline: the six sections, in order', async () => {
+    const { document } = await open('clean-2023.txt');
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri,
+      )) ?? [];
+    const all: vscode.DocumentSymbol[] = [];
+    const walk = (xs: vscode.DocumentSymbol[]) => xs.forEach((x) => (all.push(x), walk(x.children ?? [])));
+    walk(symbols);
+    const sections = all.filter((s) => /^[一二三四五六]、/.test(s.name)).map((s) => s.name.slice(0, 2));
+    assert.deepEqual(sections, ['一、', '二、', '三、', '四、', '五、', '六、']);
+    assert.ok(all.some((s) => s.name.includes('表') || s.name.includes('情况')), 'tables are in the outline');
+  });
+
+  test('hover on a total shows its formula', async () => {
+    const { document } = await open('clean-2023.txt');
+    // Line 51's last cell: 总计 of （四）无法提供 › 1.本机关不掌握相关政府信息.
+    const pos = new vscode.Position(50, 37);
+    assert.equal(document.getText(new vscode.Range(pos, pos.translate(0, 1))), '2');
+    const hovers =
+      (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, pos)) ?? [];
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
+    assert.match(text, /总计/);
+    assert.match(text, /✓/);
+  });
+
+  test('the quick fix for the wrong cell repairs it, and only it', async () => {
+    const editor = await open('mistakes-2023.txt');
+    const doc = editor.document;
+    const before = doc.getText();
+    const row = at(
+      await diagnosticsWhere(doc.uri, 'row-total error', (d) => d.some((x) => codeOf(x) === 'row-total')),
+      'row-total',
+    );
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        row.range,
+        vscode.CodeActionKind.QuickFix.value,
+      )) ?? [];
+    const fix = actions.find((a) => a.edit && a.title.startsWith('改为 2'));
+    assert.ok(fix, `no quick fix for row-total among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(fix.title, HAN);
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the workspace edit was not applied');
+    await diagnosticsWhere(doc.uri, 'row-total gone', (d) => !d.some((x) => codeOf(x) === 'row-total'));
+    const expected = lines(before);
+    expected[50] = expected[50].slice(0, 25) + '2' + expected[50].slice(26);
+    assert.equal(doc.getText(), expected.join('\n'));
+  });
+
+  test('fix-all applies every determined fix and leaves the missing section to the user', async () => {
+    const editor = await open('mistakes-2023.txt');
+    const doc = editor.document;
+    const before = doc.getText();
+    await diagnosticsWhere(doc.uri, 'group-total error', (d) => d.some((x) => codeOf(x) === 'group-total'));
+    await vscode.commands.executeCommand('zfxxgk.fixAll');
+    const left = await diagnosticsWhere(
+      doc.uri,
+      'only section-missing left',
+      (d) => d.length > 0 && d.every((x) => codeOf(x) === 'section-missing'),
+    );
+    assert.equal(left.length, 1);
+    const expected = lines(before);
+    expected[50] = expected[50].slice(0, 25) + '2' + expected[50].slice(26); // no-op if the quick fix ran
+    expected[69] = expected[69].slice(0, 8) + '0' + expected[69].slice(9);
+    expected[71] = expected[71].replace('五、存在问题及改进情况', '五、存在的主要问题及改进情况');
+    assert.equal(doc.getText(), expected.join('\n'));
+    assert.equal(doc.getText().replace(/\r/g, ''), doc.getText(), 'line endings untouched');
+  });
+
+  test('an edit that breaks a total makes a new diagnostic appear', async () => {
+    const editor = await open('clean-2023.txt');
+    const doc = editor.document;
+    await analysed(doc);
+    assert.deepEqual(ours(doc.uri), []);
+    const cell = new vscode.Range(50, 25, 50, 26);
+    assert.equal(doc.getText(cell), '2');
+    assert.ok(await editor.edit((b) => b.replace(cell, '5')));
+    const ds = await diagnosticsWhere(doc.uri, 'an error after the edit', (d) =>
+      d.some((x) => x.severity === vscode.DiagnosticSeverity.Error),
+    );
+    const err = ds.find((x) => x.range.isEqual(cell));
+    assert.ok(err, `no error on the edited cell; got ${ds.map((x) => `${codeOf(x)}@${x.range.start.line}:${x.range.start.character}`).join(', ')}`);
+    assert.match(err.message, /应为 2/);
+    // Undo the edit → silent again.
+    assert.ok(await editor.edit((b) => b.replace(cell, '2')));
+    await diagnosticsWhere(doc.uri, 'no diagnostics after undoing the edit', (d) => d.length === 0);
+  });
+});
