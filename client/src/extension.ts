@@ -33,9 +33,12 @@ export interface ZfxxgkApi {
   readonly onDidChangeStatus: vscode.Event<ReportStatus>;
   /** What the language status item shows for the active editor. */
   statusItem(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
+  /** Milliseconds activate() took, server start and initialize handshake included. */
+  readonly activationMs: number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZfxxgkApi> {
+  const activationStarted = Date.now();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -84,7 +87,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     console.error('[zfxxgk] language server failed to start:', err);
   }
 
+  const activationMs = Date.now() - activationStarted;
   return {
+    activationMs,
     get client() {
       return client;
     },

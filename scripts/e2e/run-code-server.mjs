@@ -168,6 +168,8 @@ async function uiCheck(tools) {
 
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
+  // Screenshots of an earlier run must not pass for this run's.
+  for (const f of readdirSync(resultsDir)) if (/^e2e-.*\.png$/.test(f)) rmSync(path.join(resultsDir, f));
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const tools = ensureTools({ log: (m) => log(m) });

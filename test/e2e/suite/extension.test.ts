@@ -98,9 +98,8 @@ suite('zfxxgk in a real VS Code workbench', () => {
   suiteSetup(async () => {
     const ext = vscode.extensions.getExtension<ZfxxgkApi>(EXTENSION_ID);
     assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this workbench`);
-    const started = Date.now();
     api = await ext.activate();
-    const activationMs = Date.now() - started;
+    const activationMs = api.activationMs;
     assert.ok(api.client?.isRunning(), 'the language client did not start its server');
     const metrics = process.env.ZFXXGK_E2E_METRICS;
     if (metrics) {
