@@ -8,9 +8,14 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
-  // Register the tdd globals (suite/test/…) and load the tests, bundled into this file.
-  mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
-  require('./extension.test');
+  // Load every bundled test file beside this one (scripts/e2e/build-suite.mjs builds one per
+  // test/e2e/suite/*.test.ts), after registering the tdd globals (suite/test/…) for it.
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of files) {
+    const file = path.join(__dirname, f);
+    mocha.suite.emit('pre-require', globalThis, file, mocha);
+    require(file);
+  }
 
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
