@@ -28,3 +28,5 @@ export { documentSymbols } from './features/symbols';
 export { codeActions, FIX_ALL_KIND, toTextEdits } from './features/codeActions';
 export { hover } from './features/hover';
 export { fixAll, applyEdits } from './features/fixAll';
+export { tableView } from './features/tableView';
+export type { TableViewModel, TableView, TableViewCell, TableViewRow, TableViewLabel, EquationView, CellState } from './features/tableViewModel';
