@@ -1,4 +1,5 @@
 // text → model → equations → solution → findings. Pure and total: never throws on any input.
+import { scanDisableComments, suppression } from './disableComments';
 import { buildEquations } from './equations';
 import type { ReportModel } from './model';
 import { parseReport } from './parse/report';
@@ -20,10 +21,12 @@ export interface Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const locale: Locale = options.locale ?? 'zh-CN';
-  const report = parseReport(text);
+  // Disable comments are masked with spaces (offsets unchanged): the parser and rules never see them.
+  const { directives, masked } = scanDisableComments(text);
+  const report = parseReport(masked);
   const equations = buildEquations(report);
   const solution = solve(equations);
-  const ctx: RuleContext = { text, model: report, locale, equations, solution, related: options.related ?? [] };
+  const ctx: RuleContext = { text: masked, model: report, locale, equations, solution, related: options.related ?? [] };
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of ALL_RULES) {
@@ -36,5 +39,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { text, locale, isReport: looksLikeReport(text), report, findings, internalErrors };
+  const kept = directives.length ? withoutSilenced(findings, report, suppression(directives, report.lines.map((l) => l.text))) : findings;
+  return { text, locale, isReport: looksLikeReport(masked), report, findings: kept, internalErrors };
+}
+
+/** Findings not silenced by a disable comment (a finding belongs to the line it starts on). */
+function withoutSilenced(findings: Finding[], report: ReportModel, silenced: ReturnType<typeof suppression>): Finding[] {
+  const lines = report.lines;
+  let li = 0;
+  return findings.filter((f) => {
+    // findings are sorted by start: walk the lines forward.
+    while (li + 1 < lines.length && lines[li + 1].start <= f.range.start) li++;
+    return !silenced(f.ruleId, li);
+  });
 }

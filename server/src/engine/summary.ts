@@ -3,6 +3,7 @@
 // file can point at the cell in the other. Plain JSON data: the front ends summarise files and
 // pass the summaries back in as `AnalyzeOptions.related`.
 import type { ReportModel } from './model';
+import { scanDisableComments } from './disableComments';
 import { parseReport } from './parse/report';
 import type { Cell } from './text/cells';
 import type { Line } from './text/lines';
@@ -107,7 +108,7 @@ export function summarizeModel(model: ReportModel): ReportSummary {
 
 /** Summarise a report's text (front ends call this on other files). */
 export function summarize(text: string): ReportSummary {
-  return summarizeModel(parseReport(text));
+  return summarizeModel(parseReport(scanDisableComments(text).masked));
 }
 
 /**

@@ -40,6 +40,17 @@ export interface StatusParams {
   hidden: number;
 }
 
+/**
+ * Request `zfxxgk/tableView` (client → server): tables 二, 三, 四 of an open report as grids for
+ * the table preview (cells with ranges and states, equations with ✓/✗). Result: TableViewModel,
+ * or null for an unknown document or one that is not a report.
+ */
+export const TABLE_VIEW_REQUEST = 'zfxxgk/tableView';
+export interface TableViewParams {
+  uri: string;
+}
+export type { TableViewModel, TableView, TableViewCell, TableViewRow, TableViewLabel, EquationView, CellState } from '../engine/features/tableViewModel';
+
 /** languageId a client may give to a document to force checking even if it does not look like a report. */
 export const REPORT_LANGUAGE_ID = 'zfxxgk-report';
 
@@ -48,3 +59,26 @@ export interface InitializationOptions {
   /** 'zh-CN' | 'en' (or any 'en*' / 'zh*' tag); overrides InitializeParams.locale. */
   locale?: string;
 }
+
+/**
+ * Request `zfxxgk/newReport` (client → server): the complete draft of a new report for a unit and
+ * a report year (template version by year: ≥ 2021 → F2021, else F2019). The draft checks clean.
+ * An invalid year is answered with an InvalidParams error whose message says what to enter.
+ */
+export const NEW_REPORT_REQUEST = 'zfxxgk/newReport';
+export interface NewReportParams {
+  /** The unit's name as it starts the title, e.g. 某某县人民政府办公室. */
+  unit: string;
+  /** Report year, an integer in NEW_REPORT_YEARS. */
+  year: number;
+  /** Line break of the draft; default '\n'. */
+  eol?: '\n' | '\r\n';
+}
+export interface NewReportResult {
+  text: string;
+  title: string;
+  /** Template version of the tables: 'F2019' | 'F2021'. */
+  version: string;
+}
+/** Report years a draft can be made for (the engine checks the same bounds). */
+export const NEW_REPORT_YEARS = { min: 2019, max: 2099 } as const;

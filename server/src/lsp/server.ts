@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -24,8 +26,14 @@ import {
   APPLY_FIX_ALL_COMMAND,
   FIX_ALL_EDITS_REQUEST,
   STATUS_NOTIFICATION,
+  TABLE_VIEW_REQUEST,
+  type TableViewModel,
+  type TableViewParams,
   type ApplyFixAllResult,
   type FixAllEditsParams,
+  NEW_REPORT_REQUEST,
+  type NewReportParams,
+  type NewReportResult,
 } from './protocol';
 import { RelatedReports, type RelatedFor } from './relatedReports';
 import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
@@ -200,6 +208,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         },
         documentSymbolProvider: true,
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        completionProvider: { resolveProvider: false },
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, engine.FIX_ALL_KIND],
           resolveProvider: false,
@@ -323,6 +334,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  connection.onCodeLens(
+    safe('textDocument/codeLens', [], (params) => {
+      const found = reportAnalysis(params.textDocument.uri);
+      return found ? engine.codeLenses(found.doc, found.analysis, { fixAllCommand: APPLY_FIX_ALL_COMMAND }) : [];
+    }),
+  );
+
+  connection.onFoldingRanges(
+    safe('textDocument/foldingRange', [], (params) => {
+      const found = reportAnalysis(params.textDocument.uri);
+      return found ? engine.foldingRanges(found.analysis) : [];
+    }),
+  );
+
+  connection.onCompletion(
+    safe('textDocument/completion', [], (params) => {
+      const found = reportAnalysis(params.textDocument.uri);
+      if (!found || !isValidPosition(found.doc, params.position)) return [];
+      return engine.completions(found.analysis, params.position);
+    }),
+  );
+
+  // A new report's draft: not wrapped in safe() so an invalid year reaches the client as an error.
+  connection.onRequest(NEW_REPORT_REQUEST, (params: NewReportParams): NewReportResult | ResponseError<void> => {
+    const problem = engine.invalidReportYear(params?.year);
+    if (typeof params?.unit !== 'string' || problem) {
+      const what = problem ?? { zh: '请填写单位名称', en: 'Enter the name of the unit' };
+      return new ResponseError(ErrorCodes.InvalidParams, locale === 'en' ? what.en : what.zh);
+    }
+    const draft = engine.newReport(params.unit, Number(params.year), { eol: params.eol === '\r\n' ? '\r\n' : '\n' });
+    return { text: draft.text, title: draft.title, version: draft.version };
+  });
+
   connection.onHover(
     safe('textDocument/hover', null, (params) => {
       const found = reportAnalysis(params.textDocument.uri);
@@ -351,6 +395,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     FIX_ALL_EDITS_REQUEST,
     safe<[FixAllEditsParams], TextEdit[]>(FIX_ALL_EDITS_REQUEST, [], (params) => {
       return (params && typeof params.uri === 'string' && fixAllEdits(params.uri)?.edits) || [];
+    }),
+  );
+
+  // The table preview's model of an open report (null: unknown document or not a report).
+  connection.onRequest(
+    TABLE_VIEW_REQUEST,
+    safe<[TableViewParams], TableViewModel | null>(TABLE_VIEW_REQUEST, null, (params) => {
+      const found = params && typeof params.uri === 'string' ? reportAnalysis(params.uri) : undefined;
+      return found ? engine.tableView(found.doc, found.analysis) : null;
     }),
   );
 

@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Analysis } from '../analyze';
 import { tr } from '../names';
-import type { AnalyzeOptions, Fix, OffsetEdit } from '../types';
+import type { AnalyzeOptions, Fix, OffsetEdit, RuleId } from '../types';
+import { disableNextLineComment } from '../disableComments';
 import { toDiagnostics, toLspRange } from './diagnostics';
 import { fixAll } from './fixAll';
 
@@ -29,10 +30,27 @@ const intersects = (doc: TextDocument, r: Range, start: number, end: number): bo
   return start <= b && a <= end;
 };
 
+/** 在此行禁用该规则: a disable-next-line comment above the finding's line (never part of fix-all). */
+function disableForLine(doc: TextDocument, analysis: Analysis, ruleId: RuleId, offset: number, diag: Diagnostic): CodeAction {
+  const line = doc.positionAt(offset).line;
+  const lineText = analysis.report.lines[line]?.text ?? '';
+  const indent = /^[ \u3000]*/.exec(lineText)![0];
+  const markdown = doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+  const at = doc.offsetAt({ line, character: 0 });
+  const eol = analysis.report.eol || '\n';
+  return {
+    title: tr(analysis.locale, `在此行禁用该规则 (${ruleId})`, `Disable ${ruleId} for this line`),
+    kind: 'quickfix',
+    diagnostics: [diag],
+    edit: workspaceEdit(doc, [{ start: at, end: at, newText: `${indent}${disableNextLineComment(ruleId, markdown)}${eol}` }]),
+  };
+}
+
 export function codeActions(doc: TextDocument, analysis: Analysis, range: Range, only?: string[], options: AnalyzeOptions = {}): CodeAction[] {
   const out: CodeAction[] = [];
   const diagnostics = toDiagnostics(doc, analysis);
   if (wants(only, 'quickfix')) {
+    const disables: CodeAction[] = [];
     analysis.findings.forEach((f, i) => {
       if (!intersects(doc, range, f.range.start, f.range.end)) return;
       const diag: Diagnostic = diagnostics[i];
@@ -40,7 +58,9 @@ export function codeActions(doc: TextDocument, analysis: Analysis, range: Range,
         out.push({ title: fix.title, kind: 'quickfix', isPreferred: preferred, diagnostics: [diag], edit: workspaceEdit(doc, fix.edits) });
       if (f.fix) add(f.fix, true);
       for (const s of f.suggestions ?? []) add(s, false);
+      disables.push(disableForLine(doc, analysis, f.ruleId, f.range.start, diag));
     });
+    out.push(...disables); // after every fix and suggestion
   }
   if (wants(only, FIX_ALL_KIND) && analysis.findings.some((f) => f.fix)) {
     const result = fixAll(analysis.text, { ...options, locale: analysis.locale });
