@@ -1,11 +1,13 @@
 // Command-line arguments → options. No I/O here.
 import type { Locale, RuleId, SeveritySetting } from '../engine';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
   format: OutputFormat;
   fix: boolean;
+  /** Errors only, no summary line (eslint's --quiet). */
+  quiet: boolean;
   locale: Locale;
   rules: Partial<Record<RuleId, SeveritySetting>>;
   paths: string[];
@@ -39,6 +41,7 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
   const options: CliOptions = {
     format: 'text',
     fix: false,
+    quiet: false,
     locale: 'zh-CN',
     rules: {},
     paths: [],
@@ -88,12 +91,17 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
         noValue();
         options.fix = true;
         break;
+      case '-q':
+      case '--quiet':
+        noValue();
+        options.quiet = true;
+        break;
       case '-f':
       case '--format': {
         const v = takeValue();
         if (v === undefined) break;
-        if (v === 'text' || v === 'json') options.format = v;
-        else fail({ kind: 'bad-value', option: name, value: v, allowed: ['text', 'json'] });
+        if (v === 'text' || v === 'json' || v === 'sarif') options.format = v;
+        else fail({ kind: 'bad-value', option: name, value: v, allowed: ['text', 'json', 'sarif'] });
         break;
       }
       case '--locale': {

@@ -12,8 +12,11 @@ const zh = {
 路径可以是文件或文件夹；文件夹会递归查找 .txt 和 .md 文件，只检查看起来是年报的文件。
 
 选项：
-  --format text|json   输出格式（默认 text；json 为 LSP 诊断，位置从 0 开始、按 UTF-16 计）
+  --format text|json|sarif
+                       输出格式（默认 text；json 为 LSP 诊断，位置从 0 开始、按 UTF-16 计；
+                       sarif 为 SARIF 2.1.0 日志，供 CI 流水线和代码扫描平台使用）
   --fix                自动修正所有可确定的问题并改写文件，然后报告剩余问题
+  -q, --quiet          只报告错误，不输出警告、提示和汇总行（退出码不变）
   --locale zh-CN|en    提示语言（默认 zh-CN）
   --rule 规则=级别     调整规则级别，级别为 off|hint|information|warning|error，可重复
   -h, --help           显示本帮助
@@ -59,8 +62,11 @@ sections, table arithmetic, template version. PATH is a file or a folder; folder
 recursively for .txt and .md files, and only files that look like reports are checked.
 
 Options:
-  --format text|json   output format (default text; json gives LSP diagnostics, 0-based UTF-16 positions)
+  --format text|json|sarif
+                       output format (default text; json gives LSP diagnostics, 0-based UTF-16
+                       positions; sarif gives a SARIF 2.1.0 log for CI pipelines and code scanning)
   --fix                apply every determined fix, rewrite the files, then report what remains
+  -q, --quiet          report errors only: no warnings, notes or summary line (same exit status)
   --locale zh-CN|en    language of messages (default zh-CN)
   --rule ID=LEVEL      change a rule's level: off|hint|information|warning|error (repeatable)
   -h, --help           show this help

@@ -7,6 +7,7 @@ import { parseArgs } from './args';
 import { collectTargets, encode, readTextFile, writeFileAtomic, type Target } from './files';
 import { formatDiagnosticLine, formatJson, sortDiagnostics, type FileResult } from './format';
 import { cliMessages, type Counts } from './messages';
+import { SarifLog } from './sarif';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -41,8 +42,13 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   }
 
   let ioError = false;
+  const sarif =
+    opts.format === 'sarif'
+      ? new SarifLog({ version: ctx.version, locale: opts.locale, srcRoot: process.cwd(), docsBaseUri: ctx.docsBaseUri, ruleOverrides: opts.rules, errorsOnly: opts.quiet })
+      : undefined;
   const problem = (text: string) => {
     ioError = true;
+    sarif?.notify(text);
     io.stderr(`zfxxgk: ${text}\n`);
   };
 
@@ -104,7 +110,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
             text = fixed.text;
             if (summaries.has(uri)) summaries.set(uri, engine.summarize(text));
             counts.fixed += fixed.applied;
-            if (opts.format === 'text') io.stdout(`${m.fixedFile(target.path, fixed.applied)}\n`);
+            if (opts.format === 'text' && !opts.quiet) io.stdout(`${m.fixedFile(target.path, fixed.applied)}\n`);
           } catch (err) {
             problem(m.writeFailed(target.path, (err as Error).message));
           }
@@ -127,10 +133,14 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
         default: counts.hints++; break;
       }
     }
-    if (opts.format === 'json') {
-      results.push({ file: target.path, diagnostics });
+    // --quiet: errors only (the counts above still decide the exit status).
+    const shown = opts.quiet ? diagnostics.filter((d) => (d.severity ?? 1) === 1) : diagnostics;
+    if (sarif) {
+      sarif.addFile({ path: target.path, doc, analysis, encoding: read.file.encoding });
+    } else if (opts.format === 'json') {
+      results.push({ file: target.path, diagnostics: shown });
     } else {
-      for (const d of diagnostics) io.stdout(formatDiagnosticLine(target.path, d, m) + '\n');
+      for (const d of shown) io.stdout(formatDiagnosticLine(target.path, d, m) + '\n');
     }
     }
 
@@ -143,8 +153,9 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     }
   }
 
-  if (opts.format === 'json') io.stdout(formatJson(results));
-  else io.stdout(m.summary(counts) + '\n');
+  if (sarif) io.stdout(sarif.format(!ioError));
+  else if (opts.format === 'json') io.stdout(formatJson(results));
+  else if (!opts.quiet) io.stdout(m.summary(counts) + '\n');
 
   if (ioError) return EXIT_USAGE_OR_IO;
   return counts.errors > 0 ? EXIT_ERRORS : EXIT_OK;
