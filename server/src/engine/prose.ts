@@ -38,15 +38,19 @@ function isProseLine(model: ReportModel, line: Line): boolean {
 function paragraphs(model: ReportModel): Sentence[] {
   const out: Sentence[] = [];
   let cur: Sentence | undefined;
+  // Whether cur.text ends a sentence, kept as we append: testing the growing string itself on
+  // every line made a long paragraph quadratic (20,000 lines without 。 took a second).
+  let curEnds = false;
   const flush = () => {
     if (cur && cur.text) out.push(cur);
     cur = undefined;
+    curEnds = false;
   };
   for (const line of model.lines) {
     const raw = line.text;
     if (raw.trim() === '' || PAGE_NUMBER.test(raw)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
-      if (cur && !ENDS_SENTENCE.test(cur.text)) continue;
+      if (cur && !curEnds) continue;
       flush();
       continue;
     }
@@ -57,9 +61,10 @@ function paragraphs(model: ReportModel): Sentence[] {
     const lead = raw.length - raw.replace(/^[\s\f\u3000#>*]+/, '').length;
     const body = raw.slice(lead).replace(/[\s\u3000]+$/, '');
     const view = toHalfWidth(body);
-    if (cur && (ENDS_SENTENCE.test(cur.text) || STARTS_ITEM.test(view))) flush();
+    if (cur && (curEnds || STARTS_ITEM.test(view))) flush();
     cur = cur ?? { text: '', offsets: [] };
     cur.text += view;
+    if (view) curEnds = ENDS_SENTENCE.test(view);
     for (let i = 0; i < view.length; i++) cur.offsets.push(line.start + lead + i);
   }
   flush();

@@ -148,7 +148,9 @@ export function parseReport(text: string): ReportModel {
     const h = matchHeading(line);
     if (h) headingAt.set(line.index, h);
   }
-  const firstHeading = headingAt.size ? Math.min(...headingAt.keys()) : lines.length;
+  // Keys are added in line order, so the first is the smallest (no spread: a text with 700,000
+  // headings overflowed the call stack with Math.min(...keys)).
+  const firstHeading = headingAt.size ? headingAt.keys().next().value! : lines.length;
   const title = findTitle(text, lines, Math.min(firstHeading, 40));
   const year = findYear(text, title);
   const version: TemplateVersion = versionInfo.detected ?? (year ? versionForYear(year.value) : 'F2021');

@@ -130,8 +130,21 @@ export function splitCells(line: Line): { layout: Layout; cells: Cell[] } {
   return { layout: split.layout, cells: split.cells };
 }
 
+/**
+ * No table row is this long (the widest, table 四's, is a few hundred characters). A longer line
+ * is one text cell: splitting a 5 MB line of `1 2 3 …` into millions of cells took seconds.
+ */
+export const MAX_ROW_CHARS = 10000;
+
 function splitCellsUncached(line: Line): { layout: Layout; cells: Cell[] } {
   const layout = layoutOf(line.text);
+  if (line.text.length > MAX_ROW_CHARS) {
+    let s = 0;
+    let e = line.text.length;
+    while (s < e && isSpaceCode(line.text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(line.text.charCodeAt(e - 1))) e--;
+    return { layout, cells: [{ start: line.start + s, end: line.start + e, raw: line.text.slice(s, e), kind: 'text' }] };
+  }
   if (layout === 'tab') return { layout, cells: splitBy(line, (c) => c === 0x09, false) };
   if (layout === 'pipe') return { layout, cells: splitBy(line, (c) => c === 0x7c || c === 0xff5c, true) };
   return { layout, cells: splitSpace(line) };
