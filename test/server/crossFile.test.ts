@@ -97,6 +97,22 @@ describe('carryover in the editor (push diagnostics)', () => {
     await client.close(curUri);
   });
 
+  it('the warning clears even when a request re-analysed the document before the file event arrived', async () => {
+    // VS Code asks for code actions / hovers all the time; such a request already sees last year's
+    // new file. The re-check must still publish the new diagnostics (found in code-server).
+    const prevUri = write('e/叶县2022.txt', asUnit(lastYear, '叶县人民政府办公室'));
+    const cur = asUnit(seed, '叶县人民政府办公室');
+    const curUri = write('e/叶县2023.txt', cur);
+    await client.open(curUri, cur);
+    expect(carryover(await client.diagnosticsFor(curUri, 1))).toHaveLength(2);
+    const cleared = client.diagnostics.waitForNext((p) => p.uri === curUri && carryover(p).length === 0, 'carryover to clear');
+    write('e/叶县2022.txt', asUnit(lastYearAgreeing, '叶县人民政府办公室'));
+    await client.request('textDocument/hover', { textDocument: { uri: curUri }, position: { line: forwardLine, character: 0 } });
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: prevUri, type: 2 }] });
+    await cleared;
+    await client.close(curUri);
+  });
+
   it('an unreadable or binary file in the folder is skipped, never a crash', async () => {
     write('c/garbage.txt', '\u0000\u0001\u0002');
     fs.mkdirSync(path.join(root, 'c', 'folder.txt'), { recursive: true }); // a folder named like a report

@@ -76,6 +76,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Push mode bookkeeping.
   const timers = new Map<string, NodeJS.Timeout>();
   const pushedVersion = new Map<string, number>();
+  /** Per open document: the related-reports key its last published diagnostics were computed with. */
+  const shownRelatedKey = new Map<string, string>();
   // onSave mode: the version of each document that diagnostics should describe (set at open and save).
   const checkedVersion = new Map<string, number>();
   // Pull mode: the last report per document, to answer "unchanged" and to serve onSave mode.
@@ -116,7 +118,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     dependentsTimer = setTimeout(() => {
       dependentsTimer = undefined;
       try {
-        const stale = documents.all().filter((d) => d.uri !== changedUri && cache.relatedKey(d.uri) !== undefined && cache.relatedKey(d.uri) !== relatedFor(d).key);
+        // Compared with what the user was last shown, not with the cache: a hover or code-action
+        // request may already have re-analysed the document against the new reports.
+        const stale = documents.all().filter((d) => {
+          const shown = shownRelatedKey.get(d.uri);
+          return d.uri !== changedUri && shown !== undefined && shown !== relatedFor(d).key;
+        });
         if (stale.length === 0) return;
         lastPulled.clear();
         if (pullDiagnostics) {
@@ -146,7 +153,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function diagnose(doc: TextDocument): DocumentDiagnostics {
-    const result = computeDiagnostics(doc, analysisOf(doc), {
+    const related = relatedFor(doc);
+    shownRelatedKey.set(doc.uri, related.key);
+    const result = computeDiagnostics(doc, cache.get(doc, related), {
       locale,
       maxProblems: settings.maxProblems,
       docsBaseUri,
@@ -291,6 +300,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     relatedReports.documentClosed(uri);
     recheckDependents(uri); // its saved file (if any) is what the others see now
     pushedVersion.delete(uri);
+    shownRelatedKey.delete(uri);
     checkedVersion.delete(uri);
     lastPulled.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
