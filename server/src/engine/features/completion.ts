@@ -9,8 +9,8 @@ import { SECTION_TITLES, T2, T3_LEAVES_F2019, T3_LEAVES_F2021, T3_ROW_DEF, versi
 import { templateTableLines } from '../templateText';
 import type { OffsetRange } from '../types';
 
-const KIND_MODULE = 9;
-const KIND_ENUM_MEMBER = 20;
+const KIND_MODULE = 9 as const;
+const KIND_ENUM_MEMBER = 20 as const;
 /** Longer typed text is prose, not the start of a label. */
 const MAX_TYPED = 24;
 
@@ -19,14 +19,15 @@ function versionOf(analysis: Analysis): TemplateVersion {
   return m.version.detected ?? (m.year ? versionForYear(m.year.value) : 'F2021');
 }
 
-/** Offset range of the lines from the table's first line to the line after its last one. */
-function around(analysis: Analysis, range: OffsetRange | undefined, line: number): boolean {
-  if (!range) return false;
+/** Where `line` is relative to a table: on its lines, on the line just below it, or elsewhere. */
+function around(analysis: Analysis, range: OffsetRange | undefined, line: number): 'in' | 'below' | undefined {
+  if (!range) return undefined;
   const lines = analysis.report.lines;
   const first = lines.findIndex((l) => l.end >= range.start);
   let last = first;
   while (last + 1 < lines.length && lines[last + 1].start <= range.end) last++;
-  return first >= 0 && line >= first && line <= last + 1;
+  if (first < 0 || line < first || line > last + 1) return undefined;
+  return line <= last ? 'in' : 'below';
 }
 
 const matches = (label: string, typed: string): boolean => typed === '' || label.startsWith(typed) || (typed.length >= 2 && label.includes(typed));
@@ -46,11 +47,15 @@ export function completions(analysis: Analysis, position: Position): CompletionI
   const version = versionOf(analysis);
   const eol = m.eol || '\n';
 
-  // Inside (or just below) a table: its missing row labels.
-  if (around(analysis, m.table3?.range, position.line)) {
+  // Inside (or just below) a table: its missing row labels; just below, the sections too.
+  const rows: CompletionItem[] = [];
+  const t3 = around(analysis, m.table3?.range, position.line);
+  const t2 = around(analysis, m.table2?.range, position.line);
+  const t4 = around(analysis, m.table4?.range, position.line);
+  if (t3) {
     const present = new Set(m.table3!.rows.keys());
     const keys: T3Row[] = ['new', 'carried', ...(version === 'F2019' ? T3_LEAVES_F2019 : T3_LEAVES_F2021), 'total', 'forward'];
-    return keys
+    rows.push(...keys
       .filter((k) => !present.has(k))
       .map((k, i) => ({ def: T3_ROW_DEF.get(k)!, i }))
       .filter(({ def }) => matches(def.label, typed))
@@ -61,27 +66,25 @@ export function completions(analysis: Analysis, position: Position): CompletionI
         sortText: String(i).padStart(3, '0'),
         filterText: def.label,
         textEdit: { range, newText: def.label },
-      }));
+      })));
   }
-  if (around(analysis, m.table2?.range, position.line)) {
+  if (t2) {
     const present = new Set(m.table2!.rows.map((r) => `${r.sub.item}:${r.label}`));
-    const items: CompletionItem[] = [];
     for (const sub of T2[version]) {
       for (const row of sub.rows) {
         if (present.has(`${sub.item}:${row}`) || !matches(row, typed)) continue;
-        items.push({
+        rows.push({
           label: row,
           kind: KIND_ENUM_MEMBER,
           detail: tr(L, `表二 › ${sub.header}`, `Table 二 › ${sub.header}`),
-          sortText: String(items.length).padStart(3, '0'),
+          sortText: String(rows.length).padStart(3, '0'),
           filterText: row,
           textEdit: { range, newText: row },
         });
       }
     }
-    return items;
   }
-  if (around(analysis, m.table4?.range, position.line)) return [];
+  if (t2 === 'in' || t3 === 'in' || t4 === 'in') return rows;
 
   // Outside tables: the missing sections that fit between the sections above and below.
   const above = m.sections.filter((s) => s.lineIndex < position.line);
@@ -89,7 +92,7 @@ export function completions(analysis: Analysis, position: Position): CompletionI
   const lo = above.length ? Math.max(...above.map((s) => s.index)) : -1;
   const hi = below.length ? Math.min(...below.map((s) => s.index)) : SECTION_TITLES.length;
   const have = new Set(m.sections.map((s) => s.index));
-  const items: CompletionItem[] = [];
+  const items: CompletionItem[] = rows;
   for (let i = lo + 1; i < hi; i++) {
     const heading = SECTION_TITLES[i];
     if (have.has(i) || !matches(heading, typed)) continue;
