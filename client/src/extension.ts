@@ -15,6 +15,7 @@ import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { currentLocale, t } from './messages';
 import { StatusController, type ReportStatus } from './status';
+import { registerPreview, type PreviewApi } from './preview/panel';
 
 /** Languages the server looks at; it decides itself whether a document is a report. */
 export const LANGUAGES = ['plaintext', 'markdown', 'zfxxgk-report'] as const;
@@ -35,6 +36,8 @@ export interface ZfxxgkApi {
   statusItem(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity };
   /** Milliseconds activate() took, server start and initialize handshake included. */
   readonly activationMs: number;
+  /** The table preview (zfxxgk.showPreview): its last model, the webview's render report, clicks. */
+  readonly preview: PreviewApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZfxxgkApi> {
@@ -64,6 +67,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
   client = new LanguageClient('zfxxgk', t('statusName'), serverOptions, clientOptions);
   client.registerFeature(pushDiagnosticsOnly);
   context.subscriptions.push(client.onNotification(STATUS_NOTIFICATION, (params: ReportStatus) => status.update(params)));
+
+  const preview = registerPreview(context, {
+    getClient: () => client,
+    status: (uri) => status.get(uri),
+    onDidChangeStatus: status.onDidChange,
+    selector: DOCUMENT_SELECTOR,
+  });
 
   registerCommands(
     context,
@@ -96,6 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     status: (uri) => status.get(uri),
     onDidChangeStatus: status.onDidChange,
     statusItem: () => status.shown,
+    preview,
   };
 }
 
