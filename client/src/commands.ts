@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { APPLY_FIX_ALL_COMMAND, type ApplyFixAllResult } from '../../server/src/lsp/protocol';
 import { t } from './messages';
+import { registerNewReport } from './newReport';
 
 /** At most this many files are opened by 检查工作区中的全部年报. */
 export const MAX_WORKSPACE_FILES = 500;
@@ -18,6 +19,7 @@ export function registerCommands(
     vscode.commands.registerCommand('zfxxgk.fixAll', (arg?: unknown) => fixAll(getClient(), isChecked, arg)),
     vscode.commands.registerCommand('zfxxgk.checkWorkspace', () => checkWorkspace()),
   );
+  registerNewReport(context, getClient); // zfxxgk.newReport 新建政府信息公开年报
 }
 
 async function fixAll(
