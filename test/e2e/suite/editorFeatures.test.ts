@@ -1,0 +1,143 @@
+// Editor features in a real VS Code workbench: the CodeLens above a table and its 全部修正, the
+// 新建政府信息公开年报 command, and a rule turned off in the settings. Waits on events, never on
+// fixed sleeps. Leaves the shared example and the settings as they were.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ZfxxgkApi } from '../../../client/src/extension';
+
+const EXTENSION_ID = 'zfxxgk.zfxxgk';
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zfxxgk');
+}
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code));
+
+/** Resolves when `check()` holds, re-checking whenever one of `events` fires; rejects after `ms`. */
+function waitUntil<T>(what: string, check: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 20_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subs: vscode.Disposable[] = [];
+    const done = () => {
+      clearTimeout(timer);
+      for (const s of subs) s.dispose();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`timed out after ${ms} ms waiting for: ${what}`));
+    }, ms);
+    const attempt = () => {
+      let v: T | undefined | false;
+      try {
+        v = check();
+      } catch (err) {
+        done();
+        reject(err);
+        return;
+      }
+      if (v !== undefined && v !== false) {
+        done();
+        resolve(v);
+      }
+    };
+    for (const e of events) subs.push(e(attempt));
+    attempt();
+  });
+}
+
+let api: ZfxxgkApi;
+
+function diagnosticsWhere(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean) {
+  return waitUntil(`${what}; have ${ours(uri).map(codeOf).join(', ') || 'none'}`, () => (check(ours(uri)) ? ours(uri) : undefined), [vscode.languages.onDidChangeDiagnostics]);
+}
+
+/** Waits until the server has reported on this exact version of the document. */
+function analysed(doc: vscode.TextDocument) {
+  return waitUntil(
+    `analysis of ${doc.uri.toString()} v${doc.version}`,
+    () => {
+      const s = api.status(doc.uri);
+      return s && s.version === doc.version ? s : undefined;
+    },
+    [api.onDidChangeStatus, vscode.languages.onDidChangeDiagnostics],
+  );
+}
+
+async function lensTitles(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
+}
+
+suite('editor features: CodeLens, new report, rule settings', () => {
+  let mistakes: vscode.Uri;
+
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension<ZfxxgkApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this workbench`);
+    api = await ext.activate();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the tests need a workspace folder (a copy of examples/)');
+    mistakes = vscode.Uri.joinPath(folder.uri, 'mistakes-2023.txt');
+  });
+
+  suiteTeardown(async () => {
+    // Put the shared example back as it is on disk, and drop the untitled drafts unsaved.
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.uri.toString() !== mistakes.toString() && !doc.isUntitled) continue;
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand(doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
+    }
+    await vscode.workspace.getConfiguration('zfxxgk').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  test('CodeLens above table 三 of mistakes-2023.txt: ✗ 1 处不一致 · 全部修正, and 全部修正 fixes the report', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(mistakes), { preview: false });
+    const doc = editor.document;
+    const before = doc.getText();
+    await diagnosticsWhere(doc.uri, 'row-total and group-total errors', (ds) => ['row-total', 'group-total'].every((c) => ds.some((d) => codeOf(d) === c)));
+    const lenses = await lensTitles(doc.uri);
+    const t3Line = before.split('\n').findIndex((l) => l.includes('勾稽关系'));
+    const onT3 = lenses.filter((l) => l.range.start.line === t3Line).map((l) => l.command?.title);
+    assert.deepEqual(onT3, ['✗ 1 处不一致', '全部修正'], `lenses: ${lenses.map((l) => `${l.range.start.line}:${l.command?.title}`).join(' | ')}`);
+    assert.ok(lenses.some((l) => l.command?.title === '✓ 勾稽关系成立'), 'table 二 adds up');
+    const fix = lenses.find((l) => l.range.start.line === t3Line && l.command?.title === '全部修正')!;
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    const left = await diagnosticsWhere(doc.uri, 'only section-missing left', (ds) => ds.length > 0 && ds.every((d) => codeOf(d) === 'section-missing'));
+    assert.equal(left.length, 1);
+    const expected = before.split('\n');
+    expected[50] = expected[50].slice(0, 25) + '2' + expected[50].slice(26);
+    expected[69] = expected[69].slice(0, 8) + '0' + expected[69].slice(9);
+    expected[71] = expected[71].replace('五、存在问题及改进情况', '五、存在的主要问题及改进情况');
+    assert.equal(doc.getText(), expected.join('\n'));
+    const again = (await lensTitles(doc.uri)).map((l) => l.command?.title);
+    assert.deepEqual(again, ['✓ 勾稽关系成立', '✓ 勾稽关系成立', '✓ 勾稽关系成立']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('新建政府信息公开年报 (zfxxgk.newReport with { unit, year }) opens an untitled report draft with zero diagnostics', async () => {
+    for (const [year, marker] of [[2024, '本年制发件数'], [2020, '本年新制作数量']] as const) {
+      await vscode.commands.executeCommand('zfxxgk.newReport', { unit: '某某县人民政府办公室', year });
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor, 'no editor opened');
+      const doc = editor.document;
+      assert.ok(doc.isUntitled, 'the draft is a new untitled document');
+      assert.equal(doc.languageId, 'zfxxgk-report');
+      assert.equal(doc.lineAt(0).text, `某某县人民政府办公室${year}年政府信息公开工作年度报告`);
+      assert.ok(doc.getText().includes(marker), `the ${year} draft uses the right template`);
+      assert.ok(doc.getText().includes(`统计期限为${year}年1月1日至${year}年12月31日`));
+      const status = await analysed(doc);
+      assert.ok(status.isReport);
+      assert.equal(status.errors + status.warnings + status.infos + status.hints, 0);
+      assert.deepEqual(ours(doc.uri), []);
+    }
+  });
+
+  test('a rule set to off in the settings disappears from the diagnostics, and comes back when restored', async () => {
+    const doc = await vscode.workspace.openTextDocument(mistakes);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await diagnosticsWhere(doc.uri, 'row-total error', (ds) => ds.some((d) => codeOf(d) === 'row-total'));
+    const config = vscode.workspace.getConfiguration('zfxxgk');
+    await config.update('rules', { 'row-total': 'off' }, vscode.ConfigurationTarget.Workspace);
+    const off = await diagnosticsWhere(doc.uri, 'row-total gone, group-total still there', (ds) => !ds.some((d) => codeOf(d) === 'row-total') && ds.some((d) => codeOf(d) === 'group-total'));
+    assert.ok(off.length > 0);
+    await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await diagnosticsWhere(doc.uri, 'row-total back', (ds) => ds.some((d) => codeOf(d) === 'row-total'));
+  });
+});
