@@ -1,0 +1,77 @@
+// What the .vsix ships, from `vsce ls` (the file list `npm run package` packs, .vscodeignore
+// applied): the bundles and the assets the manifest and README point at, nothing else — no
+// sources, tests, node_modules or source maps.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ruleIds } from '../../server/src/engine';
+// @ts-expect-error — a plain .mjs module shared with scripts/package.mjs
+import { unexpectedFiles } from '../../scripts/package-files.mjs';
+
+const root = path.resolve(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+let files: string[];
+
+beforeAll(() => {
+  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  files = out.split('\n').map((l) => l.trim()).filter(Boolean);
+}, 60000);
+
+describe('the .vsix (vsce ls)', () => {
+  it('ships nothing unexpected: no sources, tests, node_modules, source maps or repository clutter', () => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(unexpectedFiles(files)).toEqual([]);
+    for (const f of files) {
+      expect(f).not.toMatch(/(^|\/)(src|test|node_modules|scripts|examples|\.e2e-scratch|test-results)\//);
+      expect(f).not.toMatch(/\.(map|ts|mts|tsx|vsix)$/);
+    }
+  });
+
+  it('ships the three bundles (main, server, CLI) and what the manifest points at', () => {
+    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) expect(files, f).toContain(f);
+    expect(files).toContain(pkg.main.replace(/^\.\//, ''));
+    expect(files).toContain(pkg.bin.zfxxgk.replace(/^\.\//, ''));
+    expect(files).toContain(pkg.icon);
+    const referenced = [
+      ...pkg.contributes.languages.map((l: { configuration?: string }) => l.configuration),
+      ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
+      ...(pkg.contributes.snippets ?? []).map((s: { path: string }) => s.path),
+    ].filter(Boolean);
+    for (const p of referenced) expect(files, p).toContain(p.replace(/^\.\//, ''));
+    for (const f of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+      expect(files, f).toContain(f);
+    }
+  });
+
+  it('ships the l10n bundles the manifest names, and a rule page for every rule (the CLI links them)', () => {
+    expect(pkg.l10n).toBe('./l10n');
+    expect(files).toContain('l10n/bundle.l10n.json');
+    expect(files).toContain('l10n/bundle.l10n.zh-cn.json');
+    for (const id of ruleIds) expect(files).toContain(`docs/rules/${id}.md`);
+  });
+
+  it('ships every picture the README shows, and the README shows at least one', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^https?:/.test(u));
+    expect(images.length).toBeGreaterThan(0);
+    for (const img of images) {
+      expect(existsSync(path.join(root, img)), img).toBe(true);
+      expect(files, img).toContain(img);
+    }
+  });
+
+  it('has the marketplace fields: icon, categories, keywords, license, a localised description', () => {
+    expect(pkg.icon).toMatch(/\.png$/);
+    expect(pkg.categories).toContain('Linters');
+    expect(pkg.keywords.length).toBeGreaterThanOrEqual(3);
+    expect(pkg.license).toBeTruthy();
+    expect(pkg.description).toBe('%description%');
+    // PNG signature and a size the marketplace accepts (at least 128×128).
+    const icon = readFileSync(path.join(root, pkg.icon));
+    expect(icon.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(128);
+    expect(icon.readUInt32BE(20)).toBeGreaterThanOrEqual(128);
+  });
+});
