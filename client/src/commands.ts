@@ -1,6 +1,7 @@
-// The two commands in the command palette (category 政府信息公开年报):
+// The commands in the command palette (category 政府信息公开年报):
 //   zfxxgk.fixAll          修正全部可确定的问题 — asks the server to apply every determined fix to the active report
 //   zfxxgk.checkWorkspace  检查工作区中的全部年报 — opens every .txt/.md file so the server checks it
+//   zfxxgk.newReport       新建政府信息公开年报 — registered from newReport.ts
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { APPLY_FIX_ALL_COMMAND, type ApplyFixAllResult } from '../../server/src/lsp/protocol';
