@@ -166,15 +166,19 @@ class PreviewController implements vscode.Disposable {
       void vscode.window.showInformationMessage(t('previewNoEditor'));
       return;
     }
-    if (!this.panel) this.createPanel();
-    else this.panel.reveal(undefined, true);
+    if (!this.panel) {
+      this.docUri = target; // titles the new panel
+      this.createPanel();
+    } else {
+      this.panel.reveal(undefined, true);
+    }
     this.follow(target);
   }
 
   private createPanel(): void {
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      t('previewTitle', ''),
+      this.title(),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       // Everything is inlined with a nonce: the page may load no file at all.
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [] },
