@@ -23,6 +23,8 @@ table.grid { border-collapse: collapse; }
 .grid th, .grid td { border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); padding: 3px 6px; }
 .grid th { background: var(--vscode-editorWidget-background); font-weight: normal; text-align: center; max-width: 26em; }
 .grid tbody th { text-align: left; }
+.grid tr.data th:last-of-type, .grid tr.missing-row th:last-of-type { min-width: 12em; }
+.grid th[rowspan] { min-width: 5em; }
 .grid tr.sub th { font-weight: 600; text-align: left; }
 .grid td { text-align: right; font-family: var(--vscode-editor-font-family); white-space: nowrap; min-width: 2.4em; cursor: pointer; }
 .grid td:hover { background: var(--vscode-list-hoverBackground); }
