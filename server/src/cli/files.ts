@@ -103,7 +103,17 @@ export interface DecodedFile {
   bom: boolean;
 }
 
-export type ReadResult = { ok: true; file: DecodedFile } | { ok: false; kind: 'binary' } | { ok: false; kind: 'unreadable'; why: string };
+export type ReadResult =
+  | { ok: true; file: DecodedFile }
+  | { ok: false; kind: 'binary' }
+  | { ok: false; kind: 'unreadable'; why: string }
+  | { ok: false; kind: 'too-large'; bytes: number };
+
+/**
+ * Files larger than this are not read (a real report is well under 1 MB; a multi-gigabyte log
+ * named .txt would otherwise be loaded whole). Reported as an I/O problem: exit status 2.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Decodes a report file: UTF-8 (BOM stripped), UTF-16LE with BOM, or GB18030 (a superset of GBK
@@ -125,9 +135,11 @@ export function decode(bytes: Uint8Array): { ok: true; file: DecodedFile } | { o
   }
 }
 
-export function readTextFile(p: string): ReadResult {
+export function readTextFile(p: string, maxBytes = MAX_FILE_BYTES): ReadResult {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(p).size;
+    if (size > maxBytes) return { ok: false, kind: 'too-large', bytes: size };
     bytes = fs.readFileSync(p);
   } catch (err) {
     return { ok: false, kind: 'unreadable', why: (err as Error).message };

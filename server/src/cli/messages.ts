@@ -4,6 +4,9 @@ import type { ArgError } from './args';
 
 type Counts = { files: number; errors: number; warnings: number; infos: number; hints: number; fixed: number; fixable: number };
 
+/** 12.5 MB → "12.5 MB" (file sizes in messages). */
+const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
 const zh = {
   severity: ['错误', '错误', '警告', '信息', '提示'] as const,
   usage: `用法：zfxxgk [选项] 路径...
@@ -36,6 +39,7 @@ const zh = {
   notFound: (p: string) => `找不到文件或文件夹：${p}`,
   unreadable: (p: string, why: string) => `无法读取 ${p}：${why}`,
   binary: (p: string) => `${p} 是二进制文件（含 NUL 字节），不是文本年报，已跳过`,
+  tooLarge: (p: string, bytes: number, limit: number) => `${p} 有 ${mib(bytes)}，超过 ${mib(limit)} 的上限，不是一份年报，已跳过`,
   notFileOrDir: (p: string) => `${p} 既不是普通文件也不是文件夹，已跳过`,
   writeFailed: (p: string, why: string) => `无法写入 ${p}：${why}`,
   cannotWriteEncoding: (p: string, enc: string) => `${p} 是 ${enc} 编码，--fix 不改写此类文件（请先另存为 UTF-8）`,
@@ -86,6 +90,7 @@ Exit status: 0 no errors; 1 errors remain; 2 usage or file read/write error.
   notFound: (p: string) => `no such file or folder: ${p}`,
   unreadable: (p: string, why: string) => `cannot read ${p}: ${why}`,
   binary: (p: string) => `${p} is a binary file (contains NUL bytes), not a text report; skipped`,
+  tooLarge: (p: string, bytes: number, limit: number) => `${p} is ${mib(bytes)}, over the ${mib(limit)} limit for one report; skipped`,
   notFileOrDir: (p: string) => `${p} is neither a regular file nor a folder; skipped`,
   writeFailed: (p: string, why: string) => `cannot write ${p}: ${why}`,
   cannotWriteEncoding: (p: string, enc: string) => `${p} is ${enc}-encoded; --fix does not rewrite such files (save it as UTF-8 first)`,

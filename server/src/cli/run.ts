@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { parseArgs } from './args';
-import { collectTargets, encode, readTextFile, writeFileAtomic, type Target } from './files';
+import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, type Target } from './files';
 import { formatDiagnosticLine, formatJson, sortDiagnostics, type FileResult } from './format';
+import { RelatedIndex } from './related';
 import { cliMessages, type Counts } from './messages';
 import { SarifLog } from './sarif';
 
@@ -75,8 +76,10 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
       // A file that cannot be summarised is still checked on its own below.
     }
   }
-  const relatedTo = (uri: string): engine.RelatedReport[] =>
-    [...summaries].filter(([other]) => other !== uri).map(([other, summary]) => ({ uri: other, summary }));
+  const index = new RelatedIndex();
+  for (const [uri, summary] of summaries) index.set(uri, summary);
+  const relatedTo = (uri: string, text: string): engine.RelatedReport[] =>
+    index.relatedTo(uri, summaries.get(uri) ?? engine.summarize(text));
 
   const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0 };
   const results: FileResult[] = [];
@@ -87,6 +90,8 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     if (!read.ok) {
       if (read.kind === 'binary') {
         if (target.explicit) problem(m.binary(target.path));
+      } else if (read.kind === 'too-large') {
+        problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
       } else {
         problem(m.unreadable(target.path, read.why));
       }
@@ -96,7 +101,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     if (!target.explicit && !engine.looksLikeReport(text)) return;
     counts.files++;
     const uri = uriOf(target);
-    const options: engine.AnalyzeOptions = { ...analyzeOptions, related: relatedTo(uri) };
+    const options: engine.AnalyzeOptions = { ...analyzeOptions, related: relatedTo(uri, text) };
 
     if (opts.fix) {
       const fixed = engine.fixAll(text, options);
@@ -108,7 +113,10 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
           try {
             writeFileAtomic(target.path, bytes);
             text = fixed.text;
-            if (summaries.has(uri)) summaries.set(uri, engine.summarize(text));
+            if (summaries.has(uri)) {
+              summaries.set(uri, engine.summarize(text));
+              index.set(uri, summaries.get(uri)!);
+            }
             counts.fixed += fixed.applied;
             if (opts.format === 'text' && !opts.quiet) io.stdout(`${m.fixedFile(target.path, fixed.applied)}\n`);
           } catch (err) {
