@@ -140,14 +140,16 @@ export class SarifLog {
     const { locale, docsBaseUri } = this.opts;
     return engine.ruleIds.map((id) => {
       const meta = engine.RULES[id];
-      const rule: Record<string, unknown> = {
-        id,
-        name: ruleName(id),
+      const rule: Record<string, unknown> = { id };
+      // SARIF §3.49.7: a name identical to the id (balance → Balance, compared ignoring case) is left out.
+      const name = ruleName(id);
+      if (name.toLowerCase() !== id.toLowerCase()) rule.name = name;
+      Object.assign(rule, {
         shortDescription: { text: meta.title[locale] },
         fullDescription: { text: meta.description[locale] },
         defaultConfiguration: { level: LEVEL[meta.severity], enabled: true },
         properties: { tags: ['zfxxgk'] },
-      };
+      });
       if (docsBaseUri) {
         const helpUri = `${docsBaseUri}${id}.md`;
         rule.helpUri = helpUri;
