@@ -53,6 +53,8 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log }) {
     await page.keyboard.type(`${LINE + 1}:${CHAR + 1}`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+    // CodeLenses arrive after the diagnostics and shift the lines: let them settle before measuring.
+    await page.waitForSelector('.monaco-editor .codelens-decoration', { timeout: 10_000 }).catch(() => {});
     const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' '));
     const label = await problemsLabel(page);
     check('the Problems status counts one error', /\b1\b/.test(label ?? '') && !/Warnings?: [1-9]/.test(label ?? ''), label ?? '');
@@ -64,8 +66,13 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log }) {
     const squiggles = await page.locator('.monaco-editor .squiggly-error').count();
     check('one red squiggle in view', squiggles === 1, `${squiggles}`);
     // The squiggle sits on the cell: same row as the cursor line, under one character.
-    const sq = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
-    const cursorLine = await page.locator('.monaco-editor .view-overlays .current-line').first().boundingBox();
+    let sq = null;
+    let cursorLine = null;
+    for (const until = Date.now() + 5000; Date.now() < until; await page.waitForTimeout(100)) {
+      sq = await page.locator('.monaco-editor .squiggly-error').first().boundingBox().catch(() => null);
+      cursorLine = await page.locator('.monaco-editor .view-overlays .current-line').first().boundingBox().catch(() => null);
+      if (sq && cursorLine && Math.abs(sq.y - cursorLine.y) < cursorLine.height) break;
+    }
     check(
       'the squiggle is on the cursor line (51)',
       !!sq && !!cursorLine && Math.abs(sq.y - cursorLine.y) < cursorLine.height,
