@@ -1,7 +1,9 @@
 // UI check in the real workbench (code-server + headless chromium), as a user sees it:
 // open a draft with one wrong cell → red squiggle under that cell, Problems panel lists it →
 // Ctrl+. opens the quick-fix menu → apply "改为 2" → no problems left, the cell reads 2.
-// Screenshots: test-results/e2e-before-fix.png, e2e-quick-fix-menu.png, e2e-after-fix.png.
+// Then the table preview: the wrong cell marked, a click selects it in the editor.
+// Screenshots: test-results/e2e-before-fix.png, e2e-preview.png, e2e-preview-click.png,
+// e2e-quick-fix-menu.png, e2e-after-fix.png.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -79,6 +81,34 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log }) {
       sq ? `squiggle ${Math.round(sq.width)}×${Math.round(sq.height)} at y=${Math.round(sq.y)}` : 'none',
     );
     await shot('e2e-before-fix.png');
+
+    // Table preview: opens beside the editor, the wrong cell is red with its expected value, and
+    // clicking it selects that cell in the editor.
+    await page.locator('.editor-actions .action-label[aria-label="Show Table Preview"]').first().click();
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const wrongCell = preview.locator('td.cell.wrong[data-cell="t3:r4.1:0"]');
+    await wrongCell.waitFor({ timeout: 20_000 });
+    const cellText = (await wrongCell.innerText()).replace(/\s+/g, ' ').trim();
+    check('the preview marks the wrong cell with its expected value', /^3 应为 2$/.test(cellText), cellText);
+    const badge = (await preview.locator('.badge.wrong').first().innerText().catch(() => '')).trim();
+    check('the preview counts one wrong cell', badge.includes('1'), badge);
+    await wrongCell.scrollIntoViewIfNeeded();
+    await shot('e2e-preview.png');
+    await wrongCell.click();
+    await page.waitForFunction(
+      () => /Ln 51.*1 selected/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    ).catch(() => {});
+    const selection = ((await page.locator('[id="status.editor.selection"]').textContent()) ?? '').trim();
+    check('clicking the cell selects it in the editor (line 51, one character)', /Ln 51.*\(1 selected\)/.test(selection), selection);
+    await shot('e2e-preview-click.png');
+    // Back to the report, with the cursor on the wrong cell, for the quick fix.
+    await page.locator('.tabs-container .tab', { hasText: DRAFT }).first().click();
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+    await page.keyboard.type(`${LINE + 1}:${CHAR + 1}`);
+    await page.keyboard.press('Enter');
 
     // Quick fix menu.
     await page.keyboard.press('Control+.');
