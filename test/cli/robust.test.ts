@@ -20,9 +20,9 @@ let tmp: string;
 let cliJs: string;
 let serial = 0;
 
-function cli(args: string[], cwd = tmp): Promise<Run> {
+function cli(args: string[], cwd = tmp, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [cliJs, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -90,6 +90,26 @@ describe('hostile inputs', () => {
     expect(results).toHaveLength(reports);
     expect(results.filter((r) => r.diagnostics.some((d) => d.severity === 1))).toHaveLength(withErrors);
     expect(run.stderr).toBe('');
+  }, 120_000);
+
+  it('a large batch checked on worker threads prints exactly what one thread prints (text and JSON)', async () => {
+    const dir = folder('threads');
+    const seed = readSeed();
+    const wrong = broken();
+    for (let i = 0; i < 600; i++) {
+      const sub = path.join(dir, `u${i % 3}`);
+      fs.mkdirSync(sub, { recursive: true });
+      fs.writeFileSync(path.join(sub, `r${String(i).padStart(3, '0')}.txt`), i % 4 === 0 ? wrong : i % 4 === 1 ? '会议记录\n' : seed);
+    }
+    fs.writeFileSync(path.join(dir, 'u0', 'blob.txt'), Buffer.alloc(64));
+    for (const format of ['text', 'json']) {
+      const one = await cli(['--format', format, dir], tmp, { ZFXXGK_WORKERS: '1' });
+      const two = await cli(['--format', format, dir], tmp, { ZFXXGK_WORKERS: '2' });
+      expect(two.code).toBe(1);
+      expect(two.code).toBe(one.code);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout).toBe(one.stdout);
+    }
   }, 120_000);
 
   it('reports an unreadable file with a clear message and exit 2, and still checks the others', async () => {

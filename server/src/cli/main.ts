@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
 import { run } from './run';
+import { isCliWorker, serveAsWorker } from './workers';
 
 // Piping into `head` closes stdout early: stop quietly instead of throwing EPIPE.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -10,14 +11,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = run(
-  process.argv.slice(2),
-  {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  },
-  {
-    version: pkg.version,
-    docsBaseUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/',
-  },
-);
+if (isCliWorker()) {
+  serveAsWorker(); // a worker thread of a large batch (workers.ts), not a second CLI run
+} else {
+  process.exitCode = run(
+    process.argv.slice(2),
+    {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    },
+    {
+      version: pkg.version,
+      docsBaseUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/',
+      workerScript: __filename,
+    },
+  );
+}

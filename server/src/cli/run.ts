@@ -1,12 +1,14 @@
 // The CLI as a function: argv and output sinks in, exit code out. main.ts wires it to the process.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { parseArgs } from './args';
 import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, type Target } from './files';
 import { formatDiagnosticLine, formatJson, sortDiagnostics, type FileResult } from './format';
 import { RelatedIndex } from './related';
+import { checkAllInWorkers, workerCount, type Checked } from './workers';
 import { cliMessages, type Counts } from './messages';
 import { SarifLog } from './sarif';
 
@@ -23,6 +25,8 @@ export interface RunContext {
   version: string;
   /** Base URI of the rule docs for codeDescription.href, e.g. file:///…/docs/rules/ */
   docsBaseUri?: string;
+  /** The CLI bundle, to start worker threads from for large batches (none: one thread). */
+  workerScript?: string;
 }
 
 export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number {
@@ -67,7 +71,10 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   // report is checked against the others (a folder of one unit's reports over several years).
   const reads = new Map<Target, ReturnType<typeof readTextFile>>();
   const summaries = new Map<string, engine.ReportSummary>();
-  for (const target of targets) {
+  // A large batch to check (not fix) is read and checked on every core instead: see workers.ts.
+  const threads = opts.fix || sarif || !ctx.workerScript ? 0 : workerCount(targets.length);
+  const prechecked = threads ? checkAllInWorkers(ctx.workerScript!, threads, targets, uriOf, analyzeOptions, ctx.docsBaseUri) : undefined;
+  for (const target of prechecked ? [] : targets) {
     const read = readTextFile(target.path);
     reads.set(target, read);
     try {
@@ -85,6 +92,8 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   const results: FileResult[] = [];
 
   function checkFile(target: Target): void {
+    const pre = prechecked?.get(target);
+    if (pre) return reportChecked(target, pre);
     const read = reads.get(target) ?? readTextFile(target.path);
     reads.delete(target);
     if (!read.ok) {
@@ -128,10 +137,32 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
 
     const analysis = engine.analyze(text, options);
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
-    if (internal?.length) io.stderr(`zfxxgk: ${m.internalError(target.path, internal.join('; '))}\n`);
     const doc = TextDocument.create(uri, 'plaintext', 1, text);
     const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
-    counts.fixable += analysis.findings.filter((f) => f.fix).length;
+    output(target, diagnostics, internal ?? [], analysis.findings.filter((f) => f.fix).length, () => sarif?.addFile({ path: target.path, doc, analysis, encoding: read.file.encoding }));
+  }
+
+  /** A file checked by a worker thread: the same messages, counts and output as checkFile. */
+  function reportChecked(target: Target, c: Checked): void {
+    if (!c.read.ok) {
+      if (c.read.kind === 'binary') {
+        if (target.explicit) problem(m.binary(target.path));
+      } else if (c.read.kind === 'too-large') problem(m.tooLarge(target.path, c.read.bytes, MAX_FILE_BYTES));
+      else problem(m.unreadable(target.path, c.read.why));
+      return;
+    }
+    if (c.skipped) return;
+    counts.files++;
+    if (c.crash) {
+      problem(m.internalError(target.path, c.crash));
+      return;
+    }
+    output(target, c.diagnostics, c.internalErrors, c.fixable, () => {});
+  }
+
+  function output(target: Target, diagnostics: Diagnostic[], internal: readonly string[], fixable: number, addSarif: () => void): void {
+    if (internal.length) io.stderr(`zfxxgk: ${m.internalError(target.path, internal.join('; '))}\n`);
+    counts.fixable += fixable;
     for (const d of diagnostics) {
       // LSP DiagnosticSeverity: 1 error, 2 warning, 3 information, 4 hint
       switch (d.severity ?? 1) {
@@ -144,7 +175,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     // --quiet: errors only (the counts above still decide the exit status).
     const shown = opts.quiet ? diagnostics.filter((d) => (d.severity ?? 1) === 1) : diagnostics;
     if (sarif) {
-      sarif.addFile({ path: target.path, doc, analysis, encoding: read.file.encoding });
+      addSarif();
     } else if (opts.format === 'json') {
       results.push({ file: target.path, diagnostics: shown });
     } else {

@@ -1,0 +1,246 @@
+// Checking a large batch of files on every core: worker threads running this same bundle
+// (dist/cli.js), fed chunks of paths. run.ts stays synchronous: the main thread sleeps on an
+// Atomics counter the workers bump, and takes their answers with receiveMessageOnPort.
+//
+// Two rounds, mirroring run.ts's sequential path exactly:
+//   1. read + looksLikeReport + summarize every file (for the cross-file rules' index);
+//   2. analyze + toDiagnostics every file, given the related reports the main thread picked.
+// Only for checking (no --fix: fixing rewrites summaries in order) and the text/json formats.
+import * as os from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, isMainThread, workerData, type MessagePort } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as engine from '../engine';
+import { readTextFile } from './files';
+import { sortDiagnostics } from './format';
+import { RelatedIndex } from './related';
+
+/** Below this many files a single thread is faster (starting a worker costs ~50–100 ms). */
+export const MIN_FILES_FOR_WORKERS = 400;
+const CHUNK = 50;
+const ROLE = 'zfxxgk-cli-worker';
+
+/** How many worker threads to use for `files` files (0: check on the main thread). */
+export function workerCount(files: number): number {
+  const env = process.env.ZFXXGK_WORKERS;
+  const cores = env !== undefined && /^\d+$/.test(env) ? Number(env) : (os.availableParallelism?.() ?? os.cpus().length);
+  if (cores < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(cores, Math.ceil(files / MIN_FILES_FOR_WORKERS));
+}
+
+export type ReadOutcome =
+  | { ok: true }
+  | { ok: false; kind: 'binary' }
+  | { ok: false; kind: 'unreadable'; why: string }
+  | { ok: false; kind: 'too-large'; bytes: number };
+
+/** Round 1, per file. */
+export interface Surveyed {
+  read: ReadOutcome;
+  looksLikeReport: boolean;
+  /** For reports, and for every readable file named on the command line (its own side of the comparison). */
+  summary?: engine.ReportSummary;
+}
+
+/** Round 2, per file (undefined fields: the file was skipped: not a report, or unreadable now). */
+export interface Checked {
+  read: ReadOutcome;
+  skipped: boolean;
+  diagnostics: Diagnostic[];
+  internalErrors: string[];
+  fixable: number;
+  /** The checker threw (a bug): run.ts reports it as it does on its own thread. */
+  crash?: string;
+}
+
+interface SurveyTask {
+  kind: 'survey';
+  items: { path: string; explicit: boolean }[];
+}
+interface CheckTask {
+  kind: 'check';
+  items: { path: string; explicit: boolean; uri: string; related: engine.RelatedReport[] }[];
+  options: engine.AnalyzeOptions;
+  docsBaseUri?: string;
+}
+type Task = SurveyTask | CheckTask;
+
+function outcome(read: ReturnType<typeof readTextFile>): ReadOutcome {
+  if (read.ok) return { ok: true };
+  return read.kind === 'unreadable' ? { ok: false, kind: 'unreadable', why: read.why } : read.kind === 'too-large' ? { ok: false, kind: 'too-large', bytes: read.bytes } : { ok: false, kind: 'binary' };
+}
+
+export function survey(item: { path: string; explicit: boolean }): Surveyed {
+  const read = readTextFile(item.path);
+  if (!read.ok) return { read: outcome(read), looksLikeReport: false };
+  const looks = engine.looksLikeReport(read.file.text);
+  let summary: engine.ReportSummary | undefined;
+  try {
+    if (looks || item.explicit) summary = engine.summarize(read.file.text);
+  } catch {
+    // Checked on its own below.
+  }
+  return { read: { ok: true }, looksLikeReport: looks, summary };
+}
+
+export function check(item: CheckTask['items'][number], options: engine.AnalyzeOptions, docsBaseUri?: string): Checked {
+  const read = readTextFile(item.path);
+  if (!read.ok) return { read: outcome(read), skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
+  const text = read.file.text;
+  if (!item.explicit && !engine.looksLikeReport(text)) return { read: { ok: true }, skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
+  try {
+    const analysis = engine.analyze(text, { ...options, related: item.related });
+    const doc = TextDocument.create(item.uri, 'plaintext', 1, text);
+    return {
+      read: { ok: true },
+      skipped: false,
+      diagnostics: sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri })),
+      internalErrors: analysis.internalErrors ?? [],
+      fixable: analysis.findings.filter((f) => f.fix).length,
+    };
+  } catch (err) {
+    return { read: { ok: true }, skipped: false, diagnostics: [], internalErrors: [], fixable: 0, crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+  }
+}
+
+function runTask(task: Task): unknown[] {
+  if (task.kind === 'survey') return task.items.map(survey);
+  return task.items.map((item) => check(item, task.options, task.docsBaseUri));
+}
+
+// ---- the worker side ------------------------------------------------------------------------------
+
+/** True in a worker started by this module; main.ts then serves tasks instead of running the CLI. */
+export function isCliWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+}
+
+export function serveAsWorker(): void {
+  const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
+  const counter = new Int32Array(signal);
+  port.on('message', (msg: { id: number; task: Task }) => {
+    let results: unknown[];
+    let error: string | undefined;
+    try {
+      results = runTask(msg.task);
+    } catch (err) {
+      results = [];
+      error = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    }
+    port.postMessage({ id: msg.id, results, error });
+    Atomics.add(counter, 0, 1);
+    Atomics.notify(counter, 0);
+  });
+}
+
+// ---- the main side --------------------------------------------------------------------------------
+
+/**
+ * Runs `tasks` on `threads` workers and returns their results in task order. Synchronous: the
+ * main thread has nothing else to do meanwhile. A task a worker could not finish (the worker
+ * died) is run on the main thread instead, so results never go missing.
+ */
+function runPool(script: string, threads: number, tasks: Task[]): unknown[][] {
+  const signal = new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const results: unknown[][] = new Array(tasks.length);
+  const workers: { worker: Worker; port: MessagePort; busy?: number; dead: boolean }[] = [];
+  for (let i = 0; i < threads; i++) {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { role: ROLE, port: port2, signal }, transferList: [port2] });
+    worker.unref();
+    const w = { worker, port: port1, busy: undefined as number | undefined, dead: false };
+    worker.on('error', () => (w.dead = true));
+    workers.push(w);
+  }
+  let next = 0;
+  let done = 0;
+  const give = (w: (typeof workers)[number]) => {
+    if (next >= tasks.length) return;
+    w.busy = next;
+    w.port.postMessage({ id: next, task: tasks[next] });
+    next++;
+  };
+  workers.forEach(give);
+  let seen = 0;
+  while (done < tasks.length) {
+    // Sleep until a worker reports (or 1 s passes: then look for dead workers).
+    Atomics.wait(counter, 0, seen, 1000);
+    seen = Atomics.load(counter, 0);
+    let progressed = false;
+    for (const w of workers) {
+      let msg;
+      while ((msg = receiveMessageOnPort(w.port))) {
+        const { id, results: r, error } = msg.message as { id: number; results: unknown[]; error?: string };
+        results[id] = error ? runTask(tasks[id]) : r;
+        done++;
+        progressed = true;
+        w.busy = undefined;
+        give(w);
+      }
+    }
+    if (!progressed) {
+      for (const w of workers) {
+        if (w.dead && w.busy !== undefined) {
+          results[w.busy] = runTask(tasks[w.busy]);
+          done++;
+          w.busy = undefined;
+        }
+      }
+      if (workers.every((w) => w.dead)) {
+        for (; next < tasks.length; next++, done++) results[next] = runTask(tasks[next]);
+      }
+    }
+  }
+  for (const w of workers) void w.worker.terminate();
+  return results;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Round 1 on the workers: one Surveyed per item, in order. */
+export function surveyInWorkers(script: string, threads: number, items: { path: string; explicit: boolean }[]): Surveyed[] {
+  return runPool(script, threads, chunks(items).map((c) => ({ kind: 'survey', items: c }) as Task)).flat() as Surveyed[];
+}
+
+/** Round 2 on the workers: one Checked per item, in order. */
+export function checkInWorkers(
+  script: string,
+  threads: number,
+  items: CheckTask['items'],
+  options: engine.AnalyzeOptions,
+  docsBaseUri?: string,
+): Checked[] {
+  return runPool(script, threads, chunks(items).map((c) => ({ kind: 'check', items: c, options, docsBaseUri }) as Task)).flat() as Checked[];
+}
+
+/**
+ * Both rounds for a whole batch, with the cross-file index built in between exactly as run.ts
+ * builds it: a Checked per target (by identity).
+ */
+export function checkAllInWorkers<T extends { path: string; explicit: boolean }>(
+  script: string,
+  threads: number,
+  targets: T[],
+  uriOf: (t: T) => string,
+  options: engine.AnalyzeOptions,
+  docsBaseUri?: string,
+): Map<T, Checked> {
+  const surveyed = surveyInWorkers(script, threads, targets.map((t) => ({ path: t.path, explicit: t.explicit })));
+  const index = new RelatedIndex();
+  targets.forEach((t, i) => {
+    const s = surveyed[i];
+    if (s.looksLikeReport && s.summary) index.set(uriOf(t), s.summary);
+  });
+  const items = targets.map((t, i) => {
+    const uri = uriOf(t);
+    const self = surveyed[i].summary;
+    return { path: t.path, explicit: t.explicit, uri, related: self ? index.relatedTo(uri, self) : [] };
+  });
+  const checked = checkInWorkers(script, threads, items, options, docsBaseUri);
+  return new Map(targets.map((t, i) => [t, checked[i]]));
+}
