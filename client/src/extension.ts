@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { restartingErrorHandler } from './restart';
 import { currentLocale, t } from './messages';
 import { StatusController, type ReportStatus } from './status';
 import { registerPreview, type PreviewApi } from './preview/panel';
@@ -59,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     synchronize: { configurationSection: 'zfxxgk', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}') },
     // Never pop the output channel up in the user's face; errors still go to the channel.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // A crashed server is restarted and the user is told once (zh/en); see restart.ts.
+    errorHandler: restartingErrorHandler(),
   };
 
   const status = new StatusController(DOCUMENT_SELECTOR);

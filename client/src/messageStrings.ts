@@ -23,6 +23,8 @@ export const MESSAGES = {
   checkWorkspaceDone: 'Checked {0} file(s); see the Problems panel.',
   checkWorkspaceTruncated: 'Too many files: only the first {0} were checked.',
   serverNotReady: 'The report checker is not running yet; try again in a moment.',
+  serverRestarted: 'The report checker stopped unexpectedly and was restarted. Your reports are being checked again.',
+  serverGaveUp: 'The report checker stopped {0} times in 3 minutes and will not be restarted. Reload the window to try again; details are in the Output panel (Annual report check).',
   newReportTitle: 'New Annual Report on Government Information Disclosure',
   newReportUnitPrompt: 'Name of the unit (it starts the title, before the year)',
   newReportUnitPlaceholder: 'e.g. 某某县人民政府办公室',
