@@ -314,7 +314,9 @@ export const proseTable: Rule = {
         out.push({ message: mismatch(locale, what, n, usable), range, related: usable.flatMap((f) => related(f, locale)) });
       };
 
-      for (const claim of CLAIMS) {
+      // Every count claim ends in a number (NUM): a sentence without a digit has none to read.
+      const hasNumber = /\d/.test(s.text);
+      for (const claim of hasNumber ? CLAIMS : []) {
         claim.re.lastIndex = 0;
         for (let m = claim.re.exec(s.text); m; m = claim.re.exec(s.text)) {
           const r = numberRange(s, m);
@@ -326,7 +328,7 @@ export const proseTable: Rule = {
       }
 
       // Table 四 counts and their outcomes, each outcome read up to the next case kind.
-      const cases = [...s.text.matchAll(T4_CASE)];
+      const cases = hasNumber ? [...s.text.matchAll(T4_CASE)] : [];
       cases.forEach((m) => {
         const kind = m.groups!.kw;
         const r = numberRange(s, m);
