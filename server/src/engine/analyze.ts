@@ -40,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const kept = directives.length ? withoutSilenced(findings, report, suppression(directives, report.lines.map((l) => l.text))) : findings;
-  return { text, locale, isReport: looksLikeReport(masked), report, findings: kept, internalErrors };
+  return { text, locale, isReport: looksLikeReport(masked, report.lines), report, findings: kept, internalErrors };
 }
 
 /** Findings not silenced by a disable comment (a finding belongs to the line it starts on). */
