@@ -3,34 +3,10 @@
 // the warning on this year's open report follows (client file watcher → server re-check).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ZfxxgkApi } from '../../../client/src/extension';
+import { codeOf, diagnosticsWhere, extensionApi, workspaceFolder } from './helpers';
 
 const CARRY_IN = 39; // 0-based line of 二、上年结转… in examples/clean-2023.txt
 const CARRY_OUT = 62; // 0-based line of 四、结转下年度继续办理
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zfxxgk');
-}
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code));
-
-function diagnosticsWhere(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean, ms = 20_000) {
-  return new Promise<vscode.Diagnostic[]>((resolve, reject) => {
-    const attempt = () => {
-      const ds = ours(uri);
-      if (check(ds)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(ds);
-      }
-    };
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out waiting for: ${what}; have ${ours(uri).map(codeOf).join(', ') || 'none'}`));
-    }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics(attempt);
-    attempt();
-  });
-}
 
 suite('carry-over between two years of one unit', () => {
   let folder: vscode.Uri;
@@ -39,11 +15,8 @@ suite('carry-over between two years of one unit', () => {
   let lastYearText: string[];
 
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension<ZfxxgkApi>('zfxxgk.zfxxgk');
-    assert.ok(ext);
-    await ext.activate();
-    const ws = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(ws);
+    await extensionApi();
+    const ws = { uri: workspaceFolder() };
     folder = vscode.Uri.joinPath(ws.uri, 'carryover');
     const clean = new TextDecoder().decode(
       await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ws.uri, 'clean-2023.txt')),

@@ -4,62 +4,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ZfxxgkApi } from '../../../client/src/extension';
-
-const EXTENSION_ID = 'zfxxgk.zfxxgk';
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zfxxgk');
-}
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code));
-
-/** Resolves when `check()` holds, re-checking whenever one of `events` fires; rejects after `ms`. */
-function waitUntil<T>(what: string, check: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 20_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const subs: vscode.Disposable[] = [];
-    const done = () => {
-      clearTimeout(timer);
-      for (const s of subs) s.dispose();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`timed out after ${ms} ms waiting for: ${what}`));
-    }, ms);
-    const attempt = () => {
-      let v: T | undefined | false;
-      try {
-        v = check();
-      } catch (err) {
-        done();
-        reject(err);
-        return;
-      }
-      if (v !== undefined && v !== false) {
-        done();
-        resolve(v);
-      }
-    };
-    for (const e of events) subs.push(e(attempt));
-    attempt();
-  });
-}
+import { EXTENSION_ID, analysed as analysedBy, codeOf, diagnosticsWhere, ours } from './helpers';
 
 let api: ZfxxgkApi;
-
-function diagnosticsWhere(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean) {
-  return waitUntil(`${what}; have ${ours(uri).map(codeOf).join(', ') || 'none'}`, () => (check(ours(uri)) ? ours(uri) : undefined), [vscode.languages.onDidChangeDiagnostics]);
-}
-
-/** Waits until the server has reported on this exact version of the document. */
-function analysed(doc: vscode.TextDocument) {
-  return waitUntil(
-    `analysis of ${doc.uri.toString()} v${doc.version}`,
-    () => {
-      const s = api.status(doc.uri);
-      return s && s.version === doc.version ? s : undefined;
-    },
-    [api.onDidChangeStatus, vscode.languages.onDidChangeDiagnostics],
-  );
-}
+const analysed = (doc: vscode.TextDocument) => analysedBy(api, doc);
 
 async function lensTitles(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];

@@ -6,78 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ZfxxgkApi } from '../../../client/src/extension';
-
-const EXTENSION_ID = 'zfxxgk.zfxxgk';
-const HAN = /[\u4e00-\u9fff]/;
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder (a copy of examples/)');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'zfxxgk');
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
-}
-
-/** Resolves when `check()` holds, re-checking whenever one of `events` fires; rejects after `ms`. */
-function waitUntil<T>(
-  what: string,
-  check: () => T | undefined | false,
-  events: vscode.Event<unknown>[],
-  ms = 20_000,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const subs: vscode.Disposable[] = [];
-    const done = () => {
-      clearTimeout(timer);
-      for (const s of subs) s.dispose();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`timed out after ${ms} ms waiting for: ${what}`));
-    }, ms);
-    const attempt = () => {
-      let v: T | undefined | false;
-      try {
-        v = check();
-      } catch (err) {
-        done();
-        reject(err);
-        return;
-      }
-      if (v !== undefined && v !== false) {
-        done();
-        resolve(v);
-      }
-    };
-    for (const e of events) subs.push(e(attempt));
-    attempt();
-  });
-}
+import { HAN, analysed as analysedBy, codeOf, diagnosticsWhere, extensionApi, ours, workspaceFolder } from './helpers';
 
 let api: ZfxxgkApi;
-
-/** Waits until the server has reported on this exact version of the document. */
-function analysed(doc: vscode.TextDocument) {
-  return waitUntil(
-    `analysis of ${path.basename(doc.uri.fsPath)} v${doc.version}`,
-    () => {
-      const s = api.status(doc.uri);
-      return s && s.version === doc.version ? s : undefined;
-    },
-    [api.onDidChangeStatus, vscode.languages.onDidChangeDiagnostics],
-  );
-}
-
-/** Waits until the document's diagnostics satisfy `check`. */
-function diagnosticsWhere(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean) {
-  return waitUntil(what, () => (check(ours(uri)) ? ours(uri) : undefined), [vscode.languages.onDidChangeDiagnostics]);
-}
+const analysed = (doc: vscode.TextDocument) => analysedBy(api, doc);
+const workspaceFile = (name: string) => vscode.Uri.joinPath(workspaceFolder(), name);
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
@@ -96,9 +29,7 @@ function lines(text: string): string[] {
 
 suite('zfxxgk in a real VS Code workbench', () => {
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension<ZfxxgkApi>(EXTENSION_ID);
-    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this workbench`);
-    api = await ext.activate();
+    api = await extensionApi();
     const activationMs = api.activationMs;
     assert.ok(api.client?.isRunning(), 'the language client did not start its server');
     const metrics = process.env.ZFXXGK_E2E_METRICS;

@@ -6,38 +6,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ZfxxgkApi } from '../../../client/src/extension';
 import type { TableViewModel } from '../../../server/src/lsp/protocol';
+import { waitUntil } from './helpers';
 
 const WRONG = 't3:r4.1:0'; // （四）无法提供 › 1.本机关不掌握相关政府信息 · 自然人: "3", should be 2
 const WRONG_RANGE = new vscode.Range(50, 25, 50, 26);
-
-/** Resolves when `check()` holds, re-checking whenever one of `events` fires; rejects after `ms`. */
-function waitUntil<T>(what: string, check: () => T | undefined | false, events: vscode.Event<unknown>[], ms = 20_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const subs: vscode.Disposable[] = [];
-    const done = () => {
-      clearTimeout(timer);
-      for (const s of subs) s.dispose();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`timed out after ${ms} ms waiting for: ${what}`));
-    }, ms);
-    const attempt = () => {
-      try {
-        const v = check();
-        if (v !== undefined && v !== false) {
-          done();
-          resolve(v);
-        }
-      } catch (err) {
-        done();
-        reject(err);
-      }
-    };
-    for (const e of events) subs.push(e(attempt));
-    attempt();
-  });
-}
 
 const cellOf = (m: TableViewModel, id: string) => m.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).find((c) => c.id === id);
 
