@@ -20,13 +20,19 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[\/／\\]|[-－—–―]{1,2}|—{2}|无|空)$/;
 
-/** Does `raw` hold a digit (ASCII or full-width)? Every number needs one. */
-function hasDigit(raw: string): boolean {
+/**
+ * Could `raw` be a number? It needs a digit (ASCII or full-width), and every other character must
+ * be one NUMBER / GROUPED allow after toHalfWidth (+ - . ,) or whitespace (removed). A line of
+ * prose fails at its first Chinese character, without the regexes below.
+ */
+function mayBeNumber(raw: string): boolean {
+  let digit = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
+    else if (!(c === 0x2b || c === 0x2c || c === 0x2d || c === 0x2e || (c >= 0xff0b && c <= 0xff0e) || isSpaceCode(c))) return false;
   }
-  return false;
+  return digit;
 }
 
 /** Only ASCII digits (the common case of a table cell). */
@@ -41,7 +47,7 @@ function isPlainDigits(raw: string): boolean {
 export function classify(raw: string): { kind: CellKind; num?: string } {
   if (raw === '') return { kind: 'blank' };
   if (isPlainDigits(raw)) return { kind: 'number', num: raw };
-  if (!hasDigit(raw)) return PLACEHOLDER.test(raw.trim()) ? { kind: 'blank' } : { kind: 'text' };
+  if (!mayBeNumber(raw)) return PLACEHOLDER.test(raw.trim()) ? { kind: 'blank' } : { kind: 'text' };
   const h = toHalfWidth(raw).replace(/[\s\u3000]+/g, '');
   if (NUMBER.test(h)) return { kind: 'number', num: h };
   if (GROUPED.test(h)) return { kind: 'number', num: h.replace(/,/g, '') };
