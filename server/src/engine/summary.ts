@@ -6,7 +6,7 @@ import type { ReportModel } from './model';
 import { scanDisableComments } from './disableComments';
 import { parseReport } from './parse/report';
 import type { Cell } from './text/cells';
-import type { Line } from './text/lines';
+import { lineIndexAt, type Line } from './text/lines';
 import { compact, labelKey } from './text/normalize';
 import type { TemplateVersion } from './template';
 import { T3_NCOLS } from './template';
@@ -64,13 +64,7 @@ export function unitOfTitle(title: string): string | undefined {
 
 function lineRangeOf(lines: Line[], r: OffsetRange): LineRange {
   const pos = (offset: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndexAt(lines, offset);
     return { line: lo, character: Math.min(offset, lines[lo].end) - lines[lo].start };
   };
   return { start: pos(r.start), end: pos(r.end) };

@@ -2,19 +2,12 @@
 // (first to last row), and section 一's （一）… sub-headings (to the line before the next one).
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Analysis } from '../analyze';
+import { lineIndexAt } from '../text/lines';
 import { reportTables } from './codeLens';
 
 /** The 0-based line holding offset `offset`. */
 function lineOf(analysis: Analysis, offset: number): number {
-  const lines = analysis.report.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(analysis.report.lines, offset);
 }
 
 /** The last line in [from, to] that is not blank (from when all are). */

@@ -43,3 +43,15 @@ export function dominantEol(text: string): string {
   if (cr > lf) return '\r';
   return '\n';
 }
+
+/** The index of the line holding UTF-16 offset `offset` (binary search; lines are in order). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
