@@ -20,6 +20,7 @@ export type RuleId =
   | 'group-total'
   | 'template-version'
   | 'table-unparsed'
+  | 'table-incomplete'
   | 'year-mismatch'
   | 'prose-table'
   | 'carryover'

@@ -13,6 +13,7 @@ import { sectionDuplicate } from './sectionDuplicate';
 import { sectionMissing } from './sectionMissing';
 import { sectionOrder } from './sectionOrder';
 import { sectionTitle } from './sectionTitle';
+import { tableIncomplete } from './tableIncomplete';
 import { tableMissing } from './tableMissing';
 import { tableRowShape } from './tableRowShape';
 import { tableUnparsed } from './tableUnparsed';
@@ -30,6 +31,7 @@ export const ALL_RULES: Rule[] = [
   tableMissing,
   tableRowShape,
   tableUnparsed,
+  tableIncomplete,
   cellInvalid,
   cellBlank,
   rowTotal,
