@@ -21,7 +21,8 @@ export function rangeOf(s: Sentence, from: number, to: number): OffsetRange {
 const PAGE_NUMBER = /^[\s\f]*[-－—]?\s*\d{1,3}\s*[-－—]?[\s\f]*$/;
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d))/;
 const ENDS_SENTENCE = /[。！？!?：:]$/;
-const SENTENCE_END = /[。！？!?]/;
+/** Ends a sentence: 。！？!? (a character-code test: this runs for every character of prose). */
+const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 
 function inTable(model: ReportModel, line: Line): boolean {
   for (const t of [model.table2, model.table3, model.table4]) {
@@ -77,7 +78,7 @@ export function proseSentences(model: ReportModel): Sentence[] {
   for (const p of paragraphs(model)) {
     let from = 0;
     for (let i = 0; i <= p.text.length; i++) {
-      if (i === p.text.length || SENTENCE_END.test(p.text[i])) {
+      if (i === p.text.length || endsSentence(p.text.charCodeAt(i))) {
         const to = i < p.text.length ? i + 1 : i;
         if (to > from) out.push({ text: p.text.slice(from, to), offsets: p.offsets.slice(from, to) });
         from = to;

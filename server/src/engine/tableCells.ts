@@ -70,7 +70,18 @@ export function validFor(kind: T2ValueKind, cell: Cell): boolean {
   if (kind === 'free') return true;
   if (cell.kind !== 'number') return false;
   const n = cell.num!;
-  if (kind === 'count') return /^\+?\d+$/.test(n);
+  if (kind === 'count') return isCount(n);
   if (kind === 'signed') return /^[+-]?\d+$/.test(n);
   return /^\+?\d+(?:\.\d+)?$/.test(n); // money
+}
+
+/** /^\+?\d+$/ as a loop (every table cell goes through it on every analysis). */
+function isCount(n: string): boolean {
+  const from = n.charCodeAt(0) === 0x2b ? 1 : 0;
+  if (from >= n.length) return false;
+  for (let i = from; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
