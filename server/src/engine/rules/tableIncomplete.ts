@@ -60,6 +60,35 @@ function firstLine(model: ReportModel, at: number): OffsetRange {
   return { start: line.start + lead, end: line.start + Math.max(lead, body) };
 }
 
+/** A recognised table that lacks template rows. */
+export interface IncompleteTable {
+  /** Section index: 1 (table 二) or 2 (table 三). */
+  section: 1 | 2;
+  /** The table's first line. */
+  range: OffsetRange;
+  /** Display names of the missing rows, in template order. */
+  missing: string[];
+  /** How many rows the template has. */
+  total: number;
+}
+
+/** Tables 二 and 三 that are there but lack rows of their template (none when complete). */
+export function missingTableRows(model: ReportModel): IncompleteTable[] {
+  const out: IncompleteTable[] = [];
+  const version = tableVersion(model);
+  if (model.table2) {
+    const missing = missingT2(model, version);
+    const total = T2[version].reduce((n, s) => n + s.rows.length, 0);
+    if (missing.length) out.push({ section: 1, range: firstLine(model, model.table2.range.start), missing, total });
+  }
+  if (model.table3) {
+    const missing = missingT3(model, version);
+    const total = (version === 'F2021' ? T3_LEAVES_F2021 : T3_LEAVES_F2019).length + 4;
+    if (missing.length) out.push({ section: 2, range: firstLine(model, model.table3.range.start), missing, total });
+  }
+  return out;
+}
+
 function finding(section: number, missing: string[], total: number, range: OffsetRange, locale: Locale): RawFinding {
   const zhTable = `第${SECTION_NUMERALS[section]}部分统计表`;
   const enTable = `The table of section ${SECTION_EN[section]}`;
@@ -94,19 +123,6 @@ export const tableIncomplete: Rule = {
     },
   },
   check(ctx) {
-    const { model, locale } = ctx;
-    const out: RawFinding[] = [];
-    const version = tableVersion(model);
-    if (model.table2) {
-      const missing = missingT2(model, version);
-      const total = T2[version].reduce((n, s) => n + s.rows.length, 0);
-      if (missing.length) out.push(finding(1, missing, total, firstLine(model, model.table2.range.start), locale));
-    }
-    if (model.table3) {
-      const missing = missingT3(model, version);
-      const total = (version === 'F2021' ? T3_LEAVES_F2021 : T3_LEAVES_F2019).length + 4;
-      if (missing.length) out.push(finding(2, missing, total, firstLine(model, model.table3.range.start), locale));
-    }
-    return out;
+    return missingTableRows(ctx.model).map((t) => finding(t.section, t.missing, t.total, t.range, ctx.locale));
   },
 };
