@@ -70,8 +70,12 @@ function outcome(read: ReturnType<typeof readTextFile>): ReadOutcome {
   return read.kind === 'unreadable' ? { ok: false, kind: 'unreadable', why: read.why } : read.kind === 'too-large' ? { ok: false, kind: 'too-large', bytes: read.bytes } : { ok: false, kind: 'binary' };
 }
 
-export function survey(item: { path: string; explicit: boolean }): Surveyed {
+/** Texts a worker read in round 1, kept for round 2 (which gets the same chunks): read once, as on one thread. */
+const kept = new Map<string, ReturnType<typeof readTextFile>>();
+
+export function survey(item: { path: string; explicit: boolean }, keep = false): Surveyed {
   const read = readTextFile(item.path);
+  if (keep) kept.set(item.path, read);
   if (!read.ok) return { read: outcome(read), looksLikeReport: false };
   const looks = engine.looksLikeReport(read.file.text);
   let summary: engine.ReportSummary | undefined;
@@ -84,7 +88,8 @@ export function survey(item: { path: string; explicit: boolean }): Surveyed {
 }
 
 export function check(item: CheckTask['items'][number], options: engine.AnalyzeOptions, docsBaseUri?: string): Checked {
-  const read = readTextFile(item.path);
+  const read = kept.get(item.path) ?? readTextFile(item.path);
+  kept.delete(item.path);
   if (!read.ok) return { read: outcome(read), skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
   const text = read.file.text;
   if (!item.explicit && !engine.looksLikeReport(text)) return { read: { ok: true }, skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
@@ -103,8 +108,8 @@ export function check(item: CheckTask['items'][number], options: engine.AnalyzeO
   }
 }
 
-function runTask(task: Task): unknown[] {
-  if (task.kind === 'survey') return task.items.map(survey);
+function runTask(task: Task, inWorker = false): unknown[] {
+  if (task.kind === 'survey') return task.items.map((item) => survey(item, inWorker));
   return task.items.map((item) => check(item, task.options, task.docsBaseUri));
 }
 
@@ -122,7 +127,7 @@ export function serveAsWorker(): void {
     let results: unknown[];
     let error: string | undefined;
     try {
-      results = runTask(msg.task);
+      results = runTask(msg.task, true);
     } catch (err) {
       results = [];
       error = err instanceof Error ? (err.stack ?? err.message) : String(err);
@@ -135,16 +140,15 @@ export function serveAsWorker(): void {
 
 // ---- the main side --------------------------------------------------------------------------------
 
-/**
- * Runs `tasks` on `threads` workers and returns their results in task order. Synchronous: the
- * main thread has nothing else to do meanwhile. A task a worker could not finish (the worker
- * died) is run on the main thread instead, so results never go missing.
- */
-function runPool(script: string, threads: number, tasks: Task[]): unknown[][] {
+interface Pool {
+  counter: Int32Array;
+  workers: { worker: Worker; port: MessagePort; busy?: number; dead: boolean }[];
+}
+
+/** `threads` workers running `script` (this bundle), started once for both rounds. */
+function startPool(script: string, threads: number): Pool {
   const signal = new SharedArrayBuffer(4);
-  const counter = new Int32Array(signal);
-  const results: unknown[][] = new Array(tasks.length);
-  const workers: { worker: Worker; port: MessagePort; busy?: number; dead: boolean }[] = [];
+  const workers: Pool['workers'] = [];
   for (let i = 0; i < threads; i++) {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { role: ROLE, port: port2, signal }, transferList: [port2] });
@@ -153,16 +157,50 @@ function runPool(script: string, threads: number, tasks: Task[]): unknown[][] {
     worker.on('error', () => (w.dead = true));
     workers.push(w);
   }
+  return { counter: new Int32Array(signal), workers };
+}
+
+function stopPool(pool: Pool): void {
+  for (const w of pool.workers) void w.worker.terminate();
+}
+
+/**
+ * Runs `tasks` on the pool and returns their results in task order. Synchronous: the main thread
+ * has nothing else to do meanwhile. A task a worker could not finish (the worker died) is run on
+ * the main thread instead, so results never go missing.
+ */
+function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknown[][]; ranOn: number[] } {
+  const { counter, workers } = pool;
+  const results: unknown[][] = new Array(tasks.length);
+  const where: number[] = new Array(tasks.length).fill(-1);
+  // With `ranOn` (round 2), each task goes to the worker that ran task i of round 1 (it kept the
+  // texts); otherwise to whichever worker is free.
+  const queues = workers.map((_, k) => (ranOn ? tasks.map((_, i) => i).filter((i) => ranOn[i] === k) : []));
   let next = 0;
   let done = 0;
-  const give = (w: (typeof workers)[number]) => {
-    if (next >= tasks.length) return;
-    w.busy = next;
-    w.port.postMessage({ id: next, task: tasks[next] });
-    next++;
+  const take = (k: number): number | undefined => {
+    if (ranOn) return queues[k].shift();
+    return next < tasks.length ? next++ : undefined;
   };
+  const give = (w: Pool['workers'][number]) => {
+    if (w.dead) return;
+    const i = take(workers.indexOf(w));
+    if (i === undefined) return;
+    w.busy = i;
+    where[i] = workers.indexOf(w);
+    w.port.postMessage({ id: i, task: tasks[i] });
+  };
+  if (ranOn) {
+    // Round-1 tasks that ran here (their worker had died): their round-2 tasks run here too.
+    ranOn.forEach((k, i) => {
+      if (k < 0 && i < tasks.length) {
+        results[i] = runTask(tasks[i]);
+        done++;
+      }
+    });
+  }
   workers.forEach(give);
-  let seen = 0;
+  let seen = Atomics.load(counter, 0);
   while (done < tasks.length) {
     // Sleep until a worker reports (or 1 s passes: then look for dead workers).
     Atomics.wait(counter, 0, seen, 1000);
@@ -187,13 +225,17 @@ function runPool(script: string, threads: number, tasks: Task[]): unknown[][] {
           w.busy = undefined;
         }
       }
+      // A dead worker's queue (round 2) and, when all are dead, everything left: run here.
+      workers.forEach((w, k) => {
+        if (!w.dead) return;
+        for (let i; (i = queues[k].shift()) !== undefined; done++) results[i] = runTask(tasks[i]);
+      });
       if (workers.every((w) => w.dead)) {
         for (; next < tasks.length; next++, done++) results[next] = runTask(tasks[next]);
       }
     }
   }
-  for (const w of workers) void w.worker.terminate();
-  return results;
+  return { results, ranOn: where };
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -203,19 +245,14 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 /** Round 1 on the workers: one Surveyed per item, in order. */
-export function surveyInWorkers(script: string, threads: number, items: { path: string; explicit: boolean }[]): Surveyed[] {
-  return runPool(script, threads, chunks(items).map((c) => ({ kind: 'survey', items: c }) as Task)).flat() as Surveyed[];
+function surveyInWorkers(pool: Pool, items: { path: string; explicit: boolean }[]): { surveyed: Surveyed[]; ranOn: number[] } {
+  const { results, ranOn } = runPool(pool, chunks(items).map((c) => ({ kind: 'survey', items: c }) as Task));
+  return { surveyed: results.flat() as Surveyed[], ranOn };
 }
 
 /** Round 2 on the workers: one Checked per item, in order. */
-export function checkInWorkers(
-  script: string,
-  threads: number,
-  items: CheckTask['items'],
-  options: engine.AnalyzeOptions,
-  docsBaseUri?: string,
-): Checked[] {
-  return runPool(script, threads, chunks(items).map((c) => ({ kind: 'check', items: c, options, docsBaseUri }) as Task)).flat() as Checked[];
+function checkInWorkers(pool: Pool, items: CheckTask['items'], ranOn: number[], options: engine.AnalyzeOptions, docsBaseUri?: string): Checked[] {
+  return runPool(pool, chunks(items).map((c) => ({ kind: 'check', items: c, options, docsBaseUri }) as Task), ranOn).results.flat() as Checked[];
 }
 
 /**
@@ -230,7 +267,22 @@ export function checkAllInWorkers<T extends { path: string; explicit: boolean }>
   options: engine.AnalyzeOptions,
   docsBaseUri?: string,
 ): Map<T, Checked> {
-  const surveyed = surveyInWorkers(script, threads, targets.map((t) => ({ path: t.path, explicit: t.explicit })));
+  const pool = startPool(script, threads);
+  try {
+    return checkAll(pool, targets, uriOf, options, docsBaseUri);
+  } finally {
+    stopPool(pool);
+  }
+}
+
+function checkAll<T extends { path: string; explicit: boolean }>(
+  pool: Pool,
+  targets: T[],
+  uriOf: (t: T) => string,
+  options: engine.AnalyzeOptions,
+  docsBaseUri?: string,
+): Map<T, Checked> {
+  const { surveyed, ranOn } = surveyInWorkers(pool, targets.map((t) => ({ path: t.path, explicit: t.explicit })));
   const index = new RelatedIndex();
   targets.forEach((t, i) => {
     const s = surveyed[i];
@@ -241,6 +293,6 @@ export function checkAllInWorkers<T extends { path: string; explicit: boolean }>
     const self = surveyed[i].summary;
     return { path: t.path, explicit: t.explicit, uri, related: self ? index.relatedTo(uri, self) : [] };
   });
-  const checked = checkInWorkers(script, threads, items, options, docsBaseUri);
+  const checked = checkInWorkers(pool, items, ranOn, options, docsBaseUri);
   return new Map(targets.map((t, i) => [t, checked[i]]));
 }
