@@ -26,22 +26,28 @@ export function tableCells(model: ReportModel, locale: Locale): TableCell[] {
   return cells;
 }
 
-/** A cell whose name is only spelled out when a message needs it (most cells never do). */
+/**
+ * A cell whose name is only spelled out when a message needs it (most cells never do). Plain
+ * fields, no closure per cell: a report has ~250 of them and they are built on every analysis.
+ */
 class LazyNamedCell implements TableCell {
   private spelled?: string;
   constructor(
     readonly cell: Cell,
     readonly kind: T2ValueKind,
     readonly ref: CellRef | undefined,
-    private readonly spell: () => string,
+    private readonly locale: Locale,
+    /** Table 二: the row label and column (tables 三/四 are named from `ref`). */
+    private readonly t2?: { label: string; column: string },
   ) {}
   get name(): string {
-    return (this.spelled ??= this.spell());
+    if (this.spelled === undefined) {
+      const t2 = this.t2;
+      this.spelled = t2 ? tr(this.locale, `${t2.label}·${t2.column}`, `${t2.label} · ${t2.column}`) : cellName(this.ref!, this.locale);
+    }
+    return this.spelled;
   }
 }
-
-const lazyNamed = (cell: Cell, kind: T2ValueKind, ref: CellRef | undefined, spell: () => string): TableCell =>
-  new LazyNamedCell(cell, kind, ref, spell);
 
 function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   const out: TableCell[] = [];
@@ -49,19 +55,13 @@ function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
     row.cells.forEach((cell, i) => {
       if (!cell) return;
       const column = row.sub.columns[i];
-      out.push(lazyNamed(cell, t2ValueKind(column), undefined, () => tr(locale, `${row.label}·${column}`, `${row.label} · ${column}`)));
+      out.push(new LazyNamedCell(cell, t2ValueKind(column), undefined, locale, { label: row.label, column }));
     });
   }
   for (const row of model.table3?.rows.values() ?? []) {
-    row.cells.forEach((cell, col) => {
-      const ref: CellRef = { table: 't3', row: row.key, col, cell };
-      out.push(lazyNamed(cell, 'count', ref, () => cellName(ref, locale)));
-    });
+    row.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', { table: 't3', row: row.key, col, cell }, locale)));
   }
-  model.table4?.cells.forEach((cell, col) => {
-    const ref: CellRef = { table: 't4', row: 't4', col, cell };
-    out.push(lazyNamed(cell, 'count', ref, () => cellName(ref, locale)));
-  });
+  model.table4?.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', { table: 't4', row: 't4', col, cell }, locale)));
   return out;
 }
 
