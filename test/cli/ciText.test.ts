@@ -1,11 +1,11 @@
 // The text output as CI logs and VS Code tasks read it: --quiet, and the problem matchers the
 // extension contributes (package.json contributes.problemMatchers) applied to real CLI output the
 // way VS Code applies them (RegExp per line, severity word → severity, else the matcher's default).
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { repoRoot } from '../helpers/paths';
@@ -61,13 +61,8 @@ function apply(m: Matcher, output: string): Marker[] {
 let tmp: string;
 let cliJs: string;
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd: tmp, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(cliJs, args, { cwd: tmp });
 }
 
 function put(name: string, content: string): string {

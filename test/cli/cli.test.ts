@@ -1,9 +1,9 @@
 // The command line, as a user runs it: `node dist/cli.js …` on temporary copies of the seeds.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { repoRoot } from '../helpers/paths';
@@ -16,12 +16,7 @@ interface Run {
 }
 
 function cli(args: string[], cwd = tmp): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runCli(cliJs, args, { cwd });
 }
 
 let tmp: string;

@@ -1,11 +1,11 @@
 // The CLI compares each report with last year's report of the same unit among its inputs
 // (carryover, valid-count-continuity): two copies of a seed as consecutive years of one unit.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { changeCell, readSeed } from '../helpers/seeds';
@@ -13,13 +13,8 @@ import { changeCell, readSeed } from '../helpers/seeds';
 let tmp: string;
 let cliJs: string;
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd: tmp, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(cliJs, args, { cwd: tmp });
 }
 
 function put(name: string, content: string): string {

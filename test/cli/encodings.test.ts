@@ -1,12 +1,12 @@
 // Files as Windows tools save them: GB18030/GBK with CRLF, UTF-8 with a BOM. The CLI reads them,
 // finds the same problems as in the UTF-8 original, and `--fix` writes back the same encoding and
 // line ends, byte for byte. Also the pdftotext report: one changed table-三 cell, `--fix` restores it.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { analyze, applyEdits } from '../../server/src/engine';
 import { ensureBuilt } from '../helpers/build';
@@ -24,12 +24,7 @@ let cliJs: string;
 let serial = 0;
 
 function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd: tmp, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runCli(cliJs, args, { cwd: tmp });
 }
 
 function put(content: Buffer): string {

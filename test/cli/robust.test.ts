@@ -1,11 +1,12 @@
 // The command line on hostile folders: binary files, thousands of files, unreadable and oversized
 // files (a clear message, exit status 2, the other files still checked), and --fix that never
 // leaves half a file behind, even when the process is killed while writing.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { changeCell, readSeed } from '../helpers/seeds';
@@ -21,12 +22,7 @@ let cliJs: string;
 let serial = 0;
 
 function cli(args: string[], cwd = tmp, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runCli(cliJs, args, { cwd, env, maxBuffer: 256 * 1024 * 1024 });
 }
 
 /** A fresh folder under the temp folder. */

@@ -1,7 +1,6 @@
 // `--format sarif` as a CI pipeline uses it: the bundled CLI on temporary copies, its output
 // validated against the SARIF 2.1.0 JSON schema (test/fixtures/sarif-schema-2.1.0.json, see the
 // README there), and read back the way a SARIF viewer reads it (regions, fixes, rule metadata).
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/cliRun';
 import { RULES, ruleIds } from '../../server/src/engine';
 import { ensureBuilt } from '../helpers/build';
 import { repoRoot } from '../helpers/paths';
@@ -63,13 +63,8 @@ let tmp: string;
 let cliJs: string;
 let serial = 0;
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cliJs, ...args], { cwd: tmp, encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function cli(args: string[]): Promise<CliRun> {
+  return runCli(cliJs, args, { cwd: tmp });
 }
 
 function put(content: string, name = `r${++serial}/报告.txt`): string {
