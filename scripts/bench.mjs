@@ -387,10 +387,11 @@ async function benchMemory(bundles) {
   await server.stop();
   const bare = spawnSync(process.execPath, ['-e', 'setTimeout(()=>{console.log(require("fs").readFileSync("/proc/self/status","utf8").match(/VmRSS:\\s+(\\d+)/)?.[1]??"")},200)'], { encoding: 'utf8' });
   const nodeRss = Number(bare.stdout.trim()) || NaN;
-  const rows = [['process', 'RSS']];
-  if (!Number.isNaN(nodeRss)) rows.push(['baseline: an empty node process', `${(nodeRss / 1024).toFixed(1)} MiB`]);
-  rows.push(['server, initialised, no documents', `${(idle / 1024).toFixed(1)} MiB`]);
-  rows.push(['server with 50 reports open', `${(open50 / 1024).toFixed(1)} MiB`]);
+  const vs = (kb) => (Number.isNaN(nodeRss) ? '' : `${(kb / nodeRss).toFixed(2)}×`);
+  const rows = [['process', 'RSS', 'vs baseline']];
+  if (!Number.isNaN(nodeRss)) rows.push(['baseline: an empty node process', `${(nodeRss / 1024).toFixed(1)} MiB`, '1.00×']);
+  rows.push(['server, initialised, no documents', `${(idle / 1024).toFixed(1)} MiB`, vs(idle)]);
+  rows.push(['server with 50 reports open', `${(open50 / 1024).toFixed(1)} MiB`, vs(open50)]);
   table(rows);
   console.log(`  50 open reports cost ${((open50 - idle) / 1024).toFixed(1)} MiB over the idle server`);
 
