@@ -159,7 +159,7 @@ async function uiCheck(tools) {
   const browser = await launchChromium({ ...tools, scratch, env });
   cleanups.push(() => browser.close());
   try {
-    return await runUiCheck({ browser, url: workbenchUrl(cs.base, ws), workspace: ws, resultsDir, log });
+    return await runUiCheck({ browser, url: workbenchUrl(cs.base, ws), workspace: ws, resultsDir, log, extensionsDir });
   } finally {
     await browser.close();
     await cs.stop();

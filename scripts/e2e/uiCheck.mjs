@@ -4,6 +4,7 @@
 // Then the table preview: the wrong cell marked, a click selects it in the editor.
 // Screenshots: test-results/e2e-before-fix.png, e2e-preview.png, e2e-preview-click.png,
 // e2e-quick-fix-menu.png, e2e-after-fix.png.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,9 +23,15 @@ function writeDraft(workspace) {
   return original;
 }
 
+/** Pids of the extension's language server (dist/server.js of the installed .vsix). */
+function serverPids(extensionsDir) {
+  const r = spawnSync('pgrep', ['-f', `${extensionsDir}/.*/dist/server\\.js`], { encoding: 'utf8' });
+  return (r.stdout ?? '').split('\n').filter(Boolean).map(Number);
+}
+
 const problemsLabel = (page) => page.locator('[id="status.problems"]').getAttribute('aria-label');
 
-export async function runUiCheck({ browser, url, workspace, resultsDir, log }) {
+export async function runUiCheck({ browser, url, workspace, resultsDir, log, extensionsDir }) {
   const original = writeDraft(workspace);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const checks = [];
@@ -139,6 +146,26 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log }) {
     }
     check('the saved file is the clean report, byte for byte', saved === original, `${saved.length} vs ${original.length} chars`);
     await shot('e2e-after-fix.png');
+
+    // The language server dies (killed): the client restarts it, says so once in Chinese, and the
+    // report is checked again — a new mistake typed after the crash is underlined.
+    const pids = serverPids(extensionsDir);
+    check('the language server process is found', pids.length === 1, pids.join(' '));
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    const toast = page.locator('.notifications-toasts .notification-list-item-message', { hasText: '年报校验服务意外停止' });
+    await toast.first().waitFor({ timeout: 20_000 });
+    check('the user is told once, in Chinese, that the checker was restarted', (await toast.count()) === 1, (await toast.first().innerText()).trim());
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+    await page.keyboard.type(`${LINE + 1}:${CHAR + 1}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('5');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+    check('after the restart a new mistake is underlined again', true);
+    check('the restarted server is a new process', serverPids(extensionsDir).some((p) => !pids.includes(p)));
+    await shot('e2e-after-restart.png');
   } catch (err) {
     check('UI check ran to the end', false, err instanceof Error ? err.message.split('\n')[0] : String(err));
     await shot('e2e-ui-failure.png').catch(() => {});
