@@ -3,42 +3,94 @@
 // every character keeps its original offset, and the text is a half-width *view* (same length).
 import type { ReportModel } from './model';
 import type { Line } from './text/lines';
-import { toHalfWidth } from './text/normalize';
+import { isSpaceCode, toHalfWidth } from './text/normalize';
 import type { OffsetRange } from './types';
+
+/**
+ * A run of a paragraph's text copied from one line: text[at .. at+length) of the paragraph is the
+ * original text from `offset` on (the half-width view keeps every character's place).
+ */
+interface Piece {
+  at: number;
+  offset: number;
+}
+
+interface Paragraph {
+  text: string;
+  /** In order of `at`; one per line of the paragraph (no per-character arrays). */
+  pieces: Piece[];
+}
 
 export interface Sentence {
   /** Half-width view of the sentence (wrapped lines joined, leading indentation dropped). */
   text: string;
-  /** offsets[i] = original offset of text[i]. */
-  offsets: number[];
+  /** The paragraph's pieces, and where the sentence starts in the paragraph's text. */
+  pieces: readonly Piece[];
+  from: number;
+}
+
+/** Original offset of s.text[i]. */
+function offsetAt(s: Sentence, i: number): number {
+  const at = s.from + i;
+  const pieces = s.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo].offset + (at - pieces[lo].at);
 }
 
 /** Original range of text[from..to). */
 export function rangeOf(s: Sentence, from: number, to: number): OffsetRange {
-  return { start: s.offsets[from], end: s.offsets[to - 1] + 1 };
+  return { start: offsetAt(s, from), end: offsetAt(s, to - 1) + 1 };
 }
 
 const PAGE_NUMBER = /^[\s\f]*[-－—]?\s*\d{1,3}\s*[-－—]?[\s\f]*$/;
-const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．](?!\d))/;
+// Both tested on the text as written: each full-width character the half-width view would change
+// is in the classes next to its half-width form (（ and (, ０-９ and 0-9, ． and ., ： and :).
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
 const ENDS_SENTENCE = /[。！？!?：:]$/;
 /** Ends a sentence: 。！？!? (a character-code test: this runs for every character of prose). */
 const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 
+function within(t: { range: OffsetRange } | undefined, at: number): boolean {
+  return t !== undefined && at >= t.range.start && at <= t.range.end;
+}
+
 function inTable(model: ReportModel, line: Line): boolean {
-  for (const t of [model.table2, model.table3, model.table4]) {
-    if (t && line.start >= t.range.start && line.start <= t.range.end) return true;
+  return within(model.table2, line.start) || within(model.table3, line.start) || within(model.table4, line.start);
+}
+
+/** Only whitespace (what `raw.trim() === ''` says). */
+function isBlank(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isSpaceCode(raw.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Leading whitespace, form feeds and markdown marks (#, >, *). */
+function leadLength(raw: string): number {
+  let i = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!(isSpaceCode(c) || c === 0x23 || c === 0x3e || c === 0x2a)) break;
   }
-  return false;
+  return i;
 }
 
 function isProseLine(model: ReportModel, line: Line): boolean {
   return !/[\t|｜]/.test(line.text) && !inTable(model, line) && !PAGE_NUMBER.test(line.text);
 }
 
-/** Paragraphs of prose: runs of prose lines, wrapped lines joined (also across a page break). */
-function paragraphs(model: ReportModel): Sentence[] {
-  const out: Sentence[] = [];
-  let cur: Sentence | undefined;
+/**
+ * Paragraphs of prose: runs of prose lines, wrapped lines joined (also across a page break). The
+ * text is as written; sentences take their half-width view only when they are asked for.
+ */
+function paragraphs(model: ReportModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | undefined;
   // Whether cur.text ends a sentence, kept as we append: testing the growing string itself on
   // every line made a long paragraph quadratic (20,000 lines without 。 took a second).
   let curEnds = false;
@@ -49,7 +101,7 @@ function paragraphs(model: ReportModel): Sentence[] {
   };
   for (const line of model.lines) {
     const raw = line.text;
-    if (raw.trim() === '' || PAGE_NUMBER.test(raw)) {
+    if (isBlank(raw) || PAGE_NUMBER.test(raw)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
       if (cur && !curEnds) continue;
       flush();
@@ -59,28 +111,36 @@ function paragraphs(model: ReportModel): Sentence[] {
       flush();
       continue;
     }
-    const lead = raw.length - raw.replace(/^[\s\f\u3000#>*]+/, '').length;
-    const body = raw.slice(lead).replace(/[\s\u3000]+$/, '');
-    const view = toHalfWidth(body);
-    if (cur && (curEnds || STARTS_ITEM.test(view))) flush();
-    cur = cur ?? { text: '', offsets: [] };
-    cur.text += view;
-    if (view) curEnds = ENDS_SENTENCE.test(view);
-    for (let i = 0; i < view.length; i++) cur.offsets.push(line.start + lead + i);
+    const lead = leadLength(raw);
+    let end = raw.length;
+    while (end > lead && isSpaceCode(raw.charCodeAt(end - 1))) end--;
+    const body = raw.slice(lead, end);
+    if (cur && (curEnds || STARTS_ITEM.test(body))) flush();
+    cur = cur ?? { text: '', pieces: [] };
+    if (body) cur.pieces.push({ at: cur.text.length, offset: line.start + lead });
+    cur.text += body;
+    if (body) curEnds = ENDS_SENTENCE.test(body);
   }
   flush();
   return out;
 }
 
-/** Every prose sentence of the report (split after 。！？). */
-export function proseSentences(model: ReportModel): Sentence[] {
+/**
+ * The prose sentences of the report (split after 。！？) whose text as written passes `wanted`
+ * (default: all), each as its half-width view: a caller that reads only some sentences says which
+ * and the others are never converted.
+ */
+export function proseSentences(model: ReportModel, wanted?: (written: string) => boolean): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs(model)) {
     let from = 0;
     for (let i = 0; i <= p.text.length; i++) {
       if (i === p.text.length || endsSentence(p.text.charCodeAt(i))) {
         const to = i < p.text.length ? i + 1 : i;
-        if (to > from) out.push({ text: p.text.slice(from, to), offsets: p.offsets.slice(from, to) });
+        if (to > from) {
+          const written = p.text.slice(from, to);
+          if (!wanted || wanted(written)) out.push({ text: toHalfWidth(written), pieces: p.pieces, from });
+        }
         from = to;
       }
     }

@@ -67,6 +67,8 @@ interface Claim {
   en: string;
   /** Matches with the number in group `n`; `after`: keyword then number, `before`: number then keyword. */
   re: RegExp;
+  /** The regex cannot match a sentence holding none of these (checked first, by indexOf). */
+  needs: string[];
   place: Place;
   /** Acceptable table figures: the prose agrees when it equals any of them. */
   figures(model: ReportModel, m: RegExpExecArray): (Figure | undefined)[];
@@ -88,6 +90,7 @@ const CLAIMS: Claim[] = [
     zh: '收到申请',
     en: 'applications received',
     re: new RegExp(`(?<kw>新收|收到|受理|接收|接到)了?(?<gap>${G(16)}申请${G(8)})${NUM}`, 'g'),
+    needs: ['申请'],
     place: 'after',
     figures: (model, m) => {
       if (/复议|诉讼|投诉|举报|上一?年|结转/.test(m.groups!.gap)) return [];
@@ -101,6 +104,7 @@ const CLAIMS: Claim[] = [
     zh: '上年结转',
     en: 'carried over from last year',
     re: new RegExp(`上一?年度?结转的?${G(14)}${NUM}`, 'g'),
+    needs: ['结转'],
     place: 'after',
     figures: t3(['carried'], '二、上年结转·总计', 'II. carried over · total'),
   },
@@ -109,6 +113,7 @@ const CLAIMS: Claim[] = [
     zh: '结转下年度',
     en: 'carried forward',
     re: new RegExp(`(?:结转|转结|顺延|转入)(?:到|至|入)?下一?年度?${G(10)}${NUM}`, 'g'),
+    needs: ['下'],
     place: 'after',
     figures: t3(['forward'], '四、结转下年度继续办理·总计', 'IV. carried forward · total'),
   },
@@ -117,6 +122,7 @@ const CLAIMS: Claim[] = [
     zh: '办结',
     en: 'handled',
     re: new RegExp(`(?<![公开予以])(?:办结|答复|办理完毕)了?(?<gap>${G(14)})${NUM}`, 'g'),
+    needs: ['办结', '答复', '办理完毕'],
     place: 'after',
     figures: (model, m) => (OUTCOME_WORDS.test(m.groups!.gap) ? [] : [t3Figure(model, ['total'], '（七）总计·总计', '(VII) total · total')]),
   },
@@ -125,6 +131,7 @@ const CLAIMS: Claim[] = [
     zh: '予以公开及部分公开',
     en: 'disclosed in full or in part',
     re: new RegExp(`(?<!不)予以公开(?:及|和|与|、)部分公开${G(6)}${NUM}`, 'g'),
+    needs: ['部分公开'],
     place: 'after',
     figures: t3(['r1', 'r2'], '（一）予以公开 +（二）部分公开（总计）', '(I) disclosed + (II) partly disclosed (total)'),
   },
@@ -133,6 +140,7 @@ const CLAIMS: Claim[] = [
     zh: '予以公开',
     en: 'disclosed',
     re: new RegExp(`(?<!不)予以公开(?!(?:及|和|与|、)部分公开)(?<gap>${G(6)})${NUM}`, 'g'),
+    needs: ['予以公开'],
     place: 'after',
     figures: (model, m) => (/部分|不予/.test(m.groups!.gap) ? [] : [t3Figure(model, ['r1'], '（一）予以公开·总计', '(I) disclosed · total')]),
   },
@@ -141,6 +149,7 @@ const CLAIMS: Claim[] = [
     zh: '部分公开',
     en: 'partly disclosed',
     re: new RegExp(`(?<!及|和|与|、)部分公开${G(6)}${NUM}`, 'g'),
+    needs: ['部分公开'],
     place: 'after',
     figures: t3(['r2'], '（二）部分公开·总计', '(II) partly disclosed · total'),
   },
@@ -149,6 +158,7 @@ const CLAIMS: Claim[] = [
     zh: '不予公开',
     en: 'not disclosed',
     re: new RegExp(`不予以?公开${G(6)}${NUM}`, 'g'),
+    needs: ['不予'],
     place: 'after',
     figures: t3(R3, '（三）不予公开（1～8 项总计之和）', '(III) not disclosed (sum of items 1–8, total)'),
   },
@@ -157,6 +167,7 @@ const CLAIMS: Claim[] = [
     zh: '无法提供',
     en: 'cannot be provided',
     re: new RegExp(`无法提供${G(6)}${NUM}`, 'g'),
+    needs: ['无法提供'],
     place: 'after',
     figures: t3(R4, '（四）无法提供（1～3 项总计之和）', '(IV) cannot be provided (sum of items 1–3, total)'),
   },
@@ -165,6 +176,7 @@ const CLAIMS: Claim[] = [
     zh: '不予处理',
     en: 'not processed',
     re: new RegExp(`不予处理${G(6)}${NUM}`, 'g'),
+    needs: ['不予处理'],
     place: 'after',
     figures: t3(R5, '（五）不予处理（1～5 项总计之和）', '(V) not processed (sum of items 1–5, total)'),
   },
@@ -173,6 +185,7 @@ const CLAIMS: Claim[] = [
     zh: '其他处理',
     en: 'other handling',
     re: new RegExp(`其他处理${G(6)}${NUM}`, 'g'),
+    needs: ['其他处理'],
     place: 'after',
     figures: (model) => [otherHandling(model)],
   },
@@ -182,6 +195,7 @@ const CLAIMS: Claim[] = [
     zh: '结转下年度',
     en: 'carried forward',
     re: new RegExp(`${NUM}${G(6)}(?:结转|转结|顺延|转入)(?:到|至|入)?下一?年`, 'g'),
+    needs: ['下'],
     place: 'before',
     figures: t3(['forward'], '四、结转下年度继续办理·总计', 'IV. carried forward · total'),
   },
@@ -190,6 +204,7 @@ const CLAIMS: Claim[] = [
     zh: '予以公开及部分公开',
     en: 'disclosed in full or in part',
     re: new RegExp(`${NUM}${G(4)}(?<!不)予以公开(?:及|和|与|、)部分公开`, 'g'),
+    needs: ['部分公开'],
     place: 'before',
     figures: t3(['r1', 'r2'], '（一）予以公开 +（二）部分公开（总计）', '(I) disclosed + (II) partly disclosed (total)'),
   },
@@ -198,6 +213,7 @@ const CLAIMS: Claim[] = [
     zh: '予以公开',
     en: 'disclosed',
     re: new RegExp(`${NUM}${G(4)}(?<!不)予以公开(?!(?:及|和|与|、)部分公开)`, 'g'),
+    needs: ['予以公开'],
     place: 'before',
     figures: t3(['r1'], '（一）予以公开·总计', '(I) disclosed · total'),
   },
@@ -206,6 +222,7 @@ const CLAIMS: Claim[] = [
     zh: '部分公开',
     en: 'partly disclosed',
     re: new RegExp(`${NUM}${G(4)}(?<!予以公开(?:及|和|与|、))部分公开`, 'g'),
+    needs: ['部分公开'],
     place: 'before',
     figures: t3(['r2'], '（二）部分公开·总计', '(II) partly disclosed · total'),
   },
@@ -214,6 +231,7 @@ const CLAIMS: Claim[] = [
     zh: '不予公开',
     en: 'not disclosed',
     re: new RegExp(`${NUM}${G(4)}不予以?公开`, 'g'),
+    needs: ['不予'],
     place: 'before',
     figures: t3(R3, '（三）不予公开（1～8 项总计之和）', '(III) not disclosed (sum of items 1–8, total)'),
   },
@@ -222,6 +240,7 @@ const CLAIMS: Claim[] = [
     zh: '无法提供',
     en: 'cannot be provided',
     re: new RegExp(`${NUM}${G(4)}无法提供`, 'g'),
+    needs: ['无法提供'],
     place: 'before',
     figures: t3(R4, '（四）无法提供（1～3 项总计之和）', '(IV) cannot be provided (sum of items 1–3, total)'),
   },
@@ -230,6 +249,7 @@ const CLAIMS: Claim[] = [
     zh: '不予处理',
     en: 'not processed',
     re: new RegExp(`${NUM}${G(4)}不予处理`, 'g'),
+    needs: ['不予处理'],
     place: 'before',
     figures: t3(R5, '（五）不予处理（1～5 项总计之和）', '(V) not processed (sum of items 1–5, total)'),
   },
@@ -267,13 +287,20 @@ function readable(s: Sentence, year: number | undefined): boolean {
   return true;
 }
 
+const mayClaim = (written: string): boolean => /件|未|没有|无因/.test(written);
+
 function related(figure: Figure, locale: Locale): RelatedInfo[] {
   return figure.cells.map((c) => ({ range: { start: c.start, end: c.end }, message: tr(locale, `表格中的数：${figure.zh}`, `table figure: ${figure.en}`) }));
 }
 
-/** The number of a match (the gaps hold no digits, so it is the match's first digit run). */
+/** Where a match's number starts in the sentence (the gaps hold no digits: its first digit run). */
+function numberAt(m: RegExpMatchArray): number {
+  return m.index! + m[0].search(/\d/);
+}
+
+/** The number of a match. */
 function numberRange(s: Sentence, m: RegExpMatchArray): OffsetRange {
-  const at = m.index! + m[0].search(/\d/);
+  const at = numberAt(m);
   return rangeOf(s, at, at + m.groups!.n.length);
 }
 
@@ -305,8 +332,9 @@ export const proseTable: Rule = {
     if (!model.table3 && !model.table4) return [];
     const out: RawFinding[] = [];
     const year = model.year?.value;
-    for (const s of proseSentences(model)) {
-      if (!/件|未|没有|无因/.test(s.text) || !readable(s, year)) continue; // nothing to read: skip cheaply
+    // A sentence without 件, 未, 没有 or 无因 (the same in the half-width view) has nothing to read.
+    for (const s of proseSentences(model, mayClaim)) {
+      if (!readable(s, year)) continue;
       const claimed = new Set<number>(); // sentence index of each number already read
       const report = (range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]) => {
         const usable = figures.filter((f): f is Figure => !!f && valueOf(f) !== undefined);
@@ -315,20 +343,21 @@ export const proseTable: Rule = {
       };
 
       // Every count claim ends in a number (NUM): a sentence without a digit has none to read.
-      const hasNumber = /\d/.test(s.text);
+      // Every count ends in NUM (digits, then 件): a sentence without both has none to read.
+      const hasNumber = /\d/.test(s.text) && s.text.includes('件');
       for (const claim of hasNumber ? CLAIMS : []) {
+        if (!claim.needs.some((n) => s.text.includes(n))) continue;
         claim.re.lastIndex = 0;
         for (let m = claim.re.exec(s.text); m; m = claim.re.exec(s.text)) {
-          const r = numberRange(s, m);
-          const at = s.offsets.indexOf(r.start);
+          const at = numberAt(m);
           if (claimed.has(at)) continue;
           claimed.add(at);
-          report(r, Number(m.groups!.n), claim, claim.figures(model, m));
+          report(rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
         }
       }
 
       // Table 四 counts and their outcomes, each outcome read up to the next case kind.
-      const cases = hasNumber ? [...s.text.matchAll(T4_CASE)] : [];
+      const cases = hasNumber && s.text.includes('行政') ? [...s.text.matchAll(T4_CASE)] : [];
       cases.forEach((m) => {
         const kind = m.groups!.kw;
         const r = numberRange(s, m);
@@ -348,7 +377,7 @@ export const proseTable: Rule = {
       });
 
       // "未收到政府信息公开申请" while table 三 counts some.
-      for (const m of s.text.matchAll(NONE_RECEIVED)) {
+      for (const m of s.text.includes('申请') ? s.text.matchAll(NONE_RECEIVED) : []) {
         if (/复议|诉讼|投诉|举报|收费|费用/.test(m.groups!.gap)) continue;
         const f = t3Figure(model, ['new'], NEW_ZH, NEW_EN);
         const v = f ? valueOf(f) : undefined;
@@ -361,7 +390,7 @@ export const proseTable: Rule = {
       }
 
       // "未发生…行政复议…诉讼" while table 四 counts some.
-      for (const m of s.text.matchAll(NONE_CASES)) {
+      for (const m of s.text.includes('复议') || s.text.includes('诉讼') ? s.text.matchAll(NONE_CASES) : []) {
         if (/纠正|败诉|撤销|维持|\d/.test(m.groups!.gap)) continue;
         const clauseEnd = s.text.slice(m.index!).search(/[，,。；;]/);
         const clause = s.text.slice(m.index!, clauseEnd < 0 ? s.text.length : m.index! + clauseEnd);
