@@ -48,7 +48,27 @@ export function rangeOf(s: Sentence, from: number, to: number): OffsetRange {
   return { start: offsetAt(s, from), end: offsetAt(s, to - 1) + 1 };
 }
 
-const PAGE_NUMBER = /^[\s\f]*[-－—]?\s*\d{1,3}\s*[-－—]?[\s\f]*$/;
+const isDash = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x2014;
+
+/**
+ * A page number alone on its line, `/^\s*[-－—]?\s*\d{1,3}\s*[-－—]?\s*$/` read character by
+ * character: the regex backtracked over the long runs of spaces of pdftotext lines (half the
+ * prose reader's time on the huaian report).
+ */
+function isPageNumber(raw: string): boolean {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
+  if (i < n && isDash(raw.charCodeAt(i))) i++;
+  while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
+  const digits = i;
+  while (i < n && raw.charCodeAt(i) >= 0x30 && raw.charCodeAt(i) <= 0x39) i++;
+  if (i === digits || i - digits > 3) return false;
+  while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
+  if (i < n && isDash(raw.charCodeAt(i))) i++;
+  while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
+  return i === n;
+}
 // Both tested on the text as written: each full-width character the half-width view would change
 // is in the classes next to its half-width form (（ and (, ０-９ and 0-9, ． and ., ： and :).
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
@@ -81,7 +101,7 @@ function leadLength(raw: string): number {
 }
 
 function isProseLine(model: ReportModel, line: Line): boolean {
-  return !/[\t|｜]/.test(line.text) && !inTable(model, line) && !PAGE_NUMBER.test(line.text);
+  return !/[\t|｜]/.test(line.text) && !inTable(model, line) && !isPageNumber(line.text);
 }
 
 /**
@@ -101,7 +121,7 @@ function paragraphs(model: ReportModel): Paragraph[] {
   };
   for (const line of model.lines) {
     const raw = line.text;
-    if (isBlank(raw) || PAGE_NUMBER.test(raw)) {
+    if (isBlank(raw) || isPageNumber(raw)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
       if (cur && !curEnds) continue;
       flush();
