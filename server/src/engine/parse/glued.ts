@@ -2,10 +2,34 @@
 // `0 0` inside one tab cell, `00` where a row is a number short. Such a row cannot be split into
 // its columns reliably: parse/report.ts leaves it out and the rule table-unparsed says so.
 import type { Cell } from '../text/cells';
+import { isSpaceCode } from '../text/normalize';
 import type { OffsetRange } from '../types';
 
-/** Trailing digits glued onto label text: 规范性文件898989, 总计3050, 行政事业性收费96171.6. */
-const GLUED_TAIL = /(?<=[^\s\u3000\d０-９.．、,，:：])[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isDot = (c: number): boolean => c === 0x2e || c === 0xff0e;
+/** What may not stand right before glued digits: space, digits, . ． 、 , ， : ：. */
+const isNumberContext = (c: number): boolean =>
+  isSpaceCode(c) || isDigit(c) || isDot(c) || c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a;
+
+/**
+ * Where trailing digits glued onto label text start (规范性文件898989, 总计3050,
+ * 行政事业性收费96171.6), or -1: the first match of
+ * `/(?<=[^\s\u3000\d０-９.．、,，:：])[0-9０-９]+(?:[.．][0-9０-９]+)?$/`, read from the end
+ * (only the start of a digit run can follow a non-digit, so only two places can match).
+ */
+function gluedTailAt(raw: string): number {
+  let b = raw.length;
+  while (b > 0 && isDigit(raw.charCodeAt(b - 1))) b--;
+  if (b === raw.length) return -1;
+  let start = b;
+  if (b > 0 && isDot(raw.charCodeAt(b - 1))) {
+    let a = b - 1;
+    while (a > 0 && isDigit(raw.charCodeAt(a - 1))) a--;
+    if (a === b - 1) return -1; // `.5` alone: the digits follow a dot
+    start = a;
+  }
+  return start > 0 && !isNumberContext(raw.charCodeAt(start - 1)) ? start : -1;
+}
 
 export interface GluedLabel {
   /** The label without its glued digits, for matching a template row. */
@@ -18,9 +42,9 @@ export interface GluedLabel {
 export function gluedLabel(label: Cell[]): GluedLabel | undefined {
   const last = label[label.length - 1];
   if (!last) return undefined;
-  const m = GLUED_TAIL.exec(last.raw);
-  if (!m || m.index === 0) return undefined;
-  const raw = last.raw.slice(0, m.index);
+  const at = gluedTailAt(last.raw);
+  if (at <= 0) return undefined;
+  const raw = last.raw.slice(0, at);
   return { label: { start: last.start, end: last.start + raw.length, raw, kind: 'text' }, glued: { start: last.start, end: last.end } };
 }
 

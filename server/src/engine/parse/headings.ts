@@ -1,6 +1,6 @@
 // Recognising the six section headings (and 'title' lines) in real text.
 import type { Line } from '../text/lines';
-import { compact, labelKey } from '../text/normalize';
+import { compact, isSpaceCode, labelKey } from '../text/normalize';
 import { SECTION_NUMERALS, SECTION_TITLES } from '../template';
 
 export interface HeadingMatch {
@@ -73,8 +73,22 @@ function keyPrefixEnd(s: string, keyLen: number): number {
   return s.length;
 }
 
+/**
+ * The numeral is the first character that is not whitespace, `#` or `*` (all HEADING_PREFIX lets
+ * before it): other lines are not run through the regex, which backtracks over long runs of spaces.
+ */
+function mayBeHeading(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpaceCode(c) || c === 0x23 || c === 0x2a) continue;
+    return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d; // 一二三四五六
+  }
+  return false;
+}
+
 export function matchHeading(line: Line): HeadingMatch | undefined {
   const t = line.text;
+  if (!mayBeHeading(t)) return undefined;
   const m = HEADING_PREFIX.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length);

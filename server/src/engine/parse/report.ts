@@ -2,7 +2,7 @@
 import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, UnparsedRow, VersionInfo, Year } from '../model';
 import type { Line } from '../text/lines';
 import { dominantEol, splitLines } from '../text/lines';
-import { compact } from '../text/normalize';
+import { compact, isSpaceCode } from '../text/normalize';
 import type { Cell } from '../text/cells';
 import { splitCells } from '../text/cells';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
@@ -14,11 +14,14 @@ import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2S
 import { gatherValues, verticalLine } from './vertical';
 import { gluedLabel, gluedValue } from './glued';
 
+/** The line without leading space, # and *, and trailing space and * (char codes: `[\s*]+$` backtracks). */
 function trimmedRange(line: Line): OffsetRange {
   const t = line.text;
-  const lead = t.length - t.replace(/^[\s\u3000#*]+/, '').length;
-  const body = t.replace(/[\s\u3000*]+$/, '');
-  return { start: line.start + lead, end: line.start + Math.max(lead, body.length) };
+  let lead = 0;
+  while (lead < t.length && (isSpaceCode(t.charCodeAt(lead)) || t.charCodeAt(lead) === 0x23 || t.charCodeAt(lead) === 0x2a)) lead++;
+  let end = t.length;
+  while (end > 0 && (isSpaceCode(t.charCodeAt(end - 1)) || t.charCodeAt(end - 1) === 0x2a)) end--;
+  return { start: line.start + lead, end: line.start + Math.max(lead, end) };
 }
 
 /** Web-portal debris on a line that names the report: breadcrumbs, "标题:" fields, PDF page headers. */
