@@ -1,9 +1,9 @@
 // text → model → equations → solution → findings. Pure and total: never throws on any input.
-import { scanDisableComments, suppression } from './disableComments';
+import { suppression } from './disableComments';
 import { buildEquations } from './equations';
 import type { ReportModel } from './model';
-import { parseReport } from './parse/report';
 import { looksLikeReport } from './looksLikeReport';
+import { prepareText, type PreparedText } from './prepared';
 import { ALL_RULES } from './rules/registry';
 import type { RuleContext } from './rules/rule';
 import { solve } from './solve';
@@ -19,11 +19,12 @@ export interface Analysis {
   internalErrors: string[];
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/** `prepared`: the parse of this same text made earlier (prepared.ts), used instead of parsing again. */
+export function analyze(text: string, options: AnalyzeOptions = {}, prepared?: PreparedText): Analysis {
   const locale: Locale = options.locale ?? 'zh-CN';
   // Disable comments are masked with spaces (offsets unchanged): the parser and rules never see them.
-  const { directives, masked } = scanDisableComments(text);
-  const report = parseReport(masked);
+  const { disable, report } = prepared && prepared.text === text ? prepared : prepareText(text);
+  const { directives, masked } = disable;
   const equations = buildEquations(report);
   const solution = solve(equations);
   const ctx: RuleContext = { text: masked, model: report, locale, equations, solution, related: options.related ?? [] };

@@ -19,6 +19,8 @@ export type { ReportSummary, SummaryCell } from './summary';
 export { summarize, previousYearReports } from './summary';
 export type { Analysis } from './analyze';
 export { analyze } from './analyze';
+export { prepareText, preparedSummary } from './prepared';
+export type { PreparedText } from './prepared';
 export { looksLikeReport } from './looksLikeReport';
 export { RULES, ruleIds } from './rules/registry';
 export type { RuleMeta } from './rules/registry';

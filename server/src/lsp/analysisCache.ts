@@ -2,7 +2,7 @@
 // code actions, hover and fix-all (the idea of vscode's languageModelCache, simplified: the
 // server only keeps entries for open documents and drops them on close).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions } from '../engine';
+import { analyze, type Analysis, type AnalyzeOptions, type PreparedText } from '../engine';
 import { REPORT_LANGUAGE_ID } from './protocol';
 import type { RelatedFor } from './relatedReports';
 
@@ -25,10 +25,14 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
 
-  /** `onInternalErrors` hears about engine rules that threw (bugs, logged by the server). */
+  /**
+   * `onInternalErrors` hears about engine rules that threw (bugs, logged by the server);
+   * `prepared` gives the parse of a document version already made for the cross-file lookup.
+   */
   constructor(
     private options: AnalyzeOptions,
     private readonly onInternalErrors?: (uri: string, errors: readonly string[]) => void,
+    private readonly prepared?: (doc: TextDocument) => PreparedText,
   ) {}
 
   /** New options (settings changed): every cached analysis becomes stale. */
@@ -42,7 +46,7 @@ export class AnalysisCache {
   get(doc: TextDocument, related: RelatedFor = NO_RELATED): CachedAnalysis {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation && hit.relatedKey === related.key) return hit;
-    const analysis = analyze(doc.getText(), related.reports.length ? { ...this.options, related: related.reports } : this.options);
+    const analysis = analyze(doc.getText(), related.reports.length ? { ...this.options, related: related.reports } : this.options, this.prepared?.(doc));
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
     if (internal?.length) this.onInternalErrors?.(doc.uri, internal);
     const entry: Entry = {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikeReport, previousYearReports, summarize, type RelatedReport, type ReportSummary } from '../engine';
+import { looksLikeReport, preparedSummary, previousYearReports, summarize, type PreparedText, type RelatedReport, type ReportSummary } from '../engine';
 
 export interface RelatedLimits {
   /** At most this many files on disk are summarised per document (its own folder first). */
@@ -57,7 +57,11 @@ export class RelatedReports {
   private workspaceFiles: string[] | undefined;
   private workspaceListedAt = 0;
 
-  constructor(private readonly limits: RelatedLimits = DEFAULT_LIMITS) {}
+  /** `prepared`: the parse of an open document's version, shared with its analysis (else parsed here). */
+  constructor(
+    private readonly limits: RelatedLimits = DEFAULT_LIMITS,
+    private readonly prepared?: (doc: TextDocument) => PreparedText,
+  ) {}
 
   setWorkspaceFolders(uris: string[]): void {
     this.workspaceFolders = uris.map(filePath).filter((p): p is string => !!p);
@@ -79,8 +83,12 @@ export class RelatedReports {
   private openSummary(doc: TextDocument): ReportSummary | undefined {
     const hit = this.open.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.summary;
-    const text = doc.getText();
-    const summary = looksLikeReport(text) ? summarize(text) : undefined;
+    let summary: ReportSummary | undefined;
+    if (this.prepared) summary = preparedSummary(this.prepared(doc));
+    else {
+      const text = doc.getText();
+      summary = looksLikeReport(text) ? summarize(text) : undefined;
+    }
     this.open.set(doc.uri, { version: doc.version, summary });
     return summary;
   }

@@ -35,6 +35,7 @@ import {
   type NewReportParams,
   type NewReportResult,
 } from './protocol';
+import { PreparedTexts } from './preparedTexts';
 import { RelatedReports, type RelatedFor } from './relatedReports';
 import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
 
@@ -64,8 +65,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let locale: Locale = 'zh-CN';
   let settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
-  const cache = new AnalysisCache({ locale }, (uri, errors) =>
-    connection.console.error(`[zfxxgk] internal error while checking ${uri} (please report): ${errors.join('; ')}`),
+  // One parse per document version, shared by the cross-file lookup and the analysis.
+  const preparedTexts = new PreparedTexts();
+  const prepared = (doc: TextDocument) => preparedTexts.get(doc);
+  const cache = new AnalysisCache(
+    { locale },
+    (uri, errors) => connection.console.error(`[zfxxgk] internal error while checking ${uri} (please report): ${errors.join('; ')}`),
+    prepared,
   );
 
   // Client capabilities, decided at initialize.
@@ -75,6 +81,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Push mode bookkeeping.
   const timers = new Map<string, NodeJS.Timeout>();
+  /** debounceMs 0: the check waiting for the queued change messages (pushWhenQueueHandled). */
+  const immediates = new Map<string, NodeJS.Immediate>();
   const pushedVersion = new Map<string, number>();
   /** Per open document: the related-reports key its last published diagnostics were computed with. */
   const shownRelatedKey = new Map<string, string>();
@@ -100,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   // Cross-file rules: last year's report of the same unit, among open documents and files nearby.
-  const relatedReports = new RelatedReports();
+  const relatedReports = new RelatedReports(undefined, prepared);
   function relatedFor(doc: TextDocument): RelatedFor {
     try {
       return relatedReports.relatedFor(doc, documents.all());
@@ -172,6 +180,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       clearTimeout(t);
       timers.delete(uri);
     }
+    const soon = immediates.get(uri);
+    if (soon) {
+      clearImmediate(soon);
+      immediates.delete(uri);
+    }
+  }
+
+  /**
+   * debounceMs 0: check once the change messages already queued behind this one are handled. The
+   * connection handles one queued message per turn of the event loop, so wait two turns; a
+   * newer change cancels this and starts again (a flood of queued changes = one check, of the last).
+   */
+  function pushWhenQueueHandled(uri: string, turns: number): void {
+    immediates.set(
+      uri,
+      setImmediate(() => {
+        immediates.delete(uri);
+        if (turns > 1) pushWhenQueueHandled(uri, turns - 1);
+        else pushNow(uri);
+      }),
+    );
   }
 
   function pushNow(uri: string): void {
@@ -190,7 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function schedulePush(uri: string): void {
     cancelPending(uri);
     if (settings.debounceMs <= 0) {
-      pushNow(uri);
+      pushWhenQueueHandled(uri, 2);
       return;
     }
     timers.set(uri, setTimeout(() => pushNow(uri), settings.debounceMs));
@@ -297,6 +326,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = e.document.uri;
     cancelPending(uri);
     cache.delete(uri);
+    preparedTexts.delete(uri);
     relatedReports.documentClosed(uri);
     recheckDependents(uri); // its saved file (if any) is what the others see now
     pushedVersion.delete(uri);
