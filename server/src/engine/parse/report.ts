@@ -86,11 +86,20 @@ function findYear(text: string, title: Title | undefined): Year | undefined {
 const MARKER_ENDS = [...new Set([...F2021_MARKERS, ...F2019_MARKERS].map((m) => m[m.length - 1]))].flatMap((c) =>
   c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e ? [c, String.fromCharCode(c.charCodeAt(0) + 0xfee0)] : [c],
 );
+/** Any of MARKER_ENDS, in one scan of the line. */
+const MARKER_END = new RegExp(`[${MARKER_ENDS.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+/**
+ * One less common character of each marker (compact() keeps Chinese characters as they are): a
+ * line with none of them names no marker and is not compacted. Should a new marker hold none of
+ * them, every line is compacted as before.
+ */
+const MARKER_CHARS = '制废效费决新外目九采';
+const MARKER_CHAR = [...F2021_MARKERS, ...F2019_MARKERS].every((m) => [...m].some((c) => MARKER_CHARS.includes(c))) ? new RegExp(`[${MARKER_CHARS}]`) : /[^]/;
 
 function findVersion(lines: Line[]): VersionInfo {
   const info: VersionInfo = { markers2019: [], markers2021: [] };
   for (const line of lines) {
-    if (!MARKER_ENDS.some((c) => line.text.includes(c))) continue;
+    if (!MARKER_END.test(line.text) || !MARKER_CHAR.test(line.text)) continue;
     if (/[。；]/.test(line.text)) continue;
     const k = compact(line.text);
     if (F2021_MARKERS.some((m) => k.includes(m))) info.markers2021.push(trimmedRange(line));

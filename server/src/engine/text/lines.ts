@@ -13,6 +13,15 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
+  if (text.indexOf('\r') < 0) {
+    // Only \n (most files): found by indexOf, not by a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+    lines.push({ index: lines.length, start, end: n, text: text.slice(start, n) });
+    return lines;
+  }
   for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 10 /* \n */ || ch === 13 /* \r */) {
@@ -27,6 +36,7 @@ export function splitLines(text: string): Line[] {
 
 /** The line break the document uses most (for inserted text). */
 export function dominantEol(text: string): string {
+  if (text.indexOf('\r') < 0) return '\n';
   let crlf = 0;
   let lf = 0;
   let cr = 0;
