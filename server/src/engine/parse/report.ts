@@ -332,9 +332,9 @@ export function parseReport(text: string): ReportModel {
     }
     if (state !== 't4' && label.length && !hasValues(values)) {
       // One cell per line: a row label alone, its 7 numbers on the lines below.
-      // Outside table 三 only the 本年新收 row counts: a label without 收 cannot name it (cheap exit
-      // for every line of prose, which has a label and no values).
-      const key = state === 't3' || line.text.includes('收') ? t3RowOf(label) : undefined;
+      // Outside table 三 only the 本年新收 row counts (its needle; it has no exact wording): a line
+      // without 新 and 收 cannot name it (cheap exit for prose, which has a label and no values).
+      const key = state === 't3' || (line.text.includes('收') && line.text.includes('新')) ? t3RowOf(label) : undefined;
       const below = key && (state === 't3' || key === 'new') ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
       if (key && below) {
         addT3Row(line, key, label, below.cells, lines[below.lastLine].end);
