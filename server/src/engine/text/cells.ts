@@ -106,6 +106,17 @@ function splitBy(line: Line, pipes: boolean): Cell[] {
 }
 
 /**
+ * Can this character be part of a number or a blank mark (/ ／ \\ - － — – ―)? A token with any
+ * other character is text for classify() (无 and 空 are blank marks that end the numbers too).
+ */
+function mayTrail(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || (c >= 0xff0b && c <= 0xff19) || (c >= 0x2b && c <= 0x2f) || c === 0x5c ||
+    c === 0x2013 || c === 0x2014 || c === 0x2015
+  );
+}
+
+/**
  * Whitespace layout (pdftotext, web text): the label is everything before the trailing run of
  * number-like tokens; each trailing token is a cell.
  */
@@ -119,7 +130,19 @@ function splitSpace(line: Line): Cell[] {
     while (i > 0 && isSpaceCode(t.charCodeAt(i - 1))) i--;
     if (i === 0) break;
     const e = i;
-    while (i > 0 && !isSpaceCode(t.charCodeAt(i - 1))) i--;
+    let text = false;
+    for (; i > 0; i--) {
+      const code = t.charCodeAt(i - 1);
+      if (isSpaceCode(code)) break;
+      if (!mayTrail(code)) {
+        text = true; // the token is text (or 无/空): the label ends here, its start is not needed
+        break;
+      }
+    }
+    if (text) {
+      labelEnd = e;
+      break;
+    }
     const c = cellOf(t.slice(i, e), line.start + i, line.start + e);
     if (c.kind === 'number' || (c.kind === 'blank' && c.raw !== '无' && c.raw !== '空')) {
       trailing.push(c);

@@ -4,14 +4,26 @@
 const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 
-/** What the regex class \s matches (ECMAScript WhiteSpace + LineTerminator). */
-export function isSpaceCode(c: number): boolean {
+function isSpaceCodeSlow(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+// One table load per character instead of ten comparisons for every Chinese character (the
+// cell splitter walks most characters of pdftotext lines: 66 → 53 µs on the huaian report).
+const SPACE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isSpaceCodeSlow(c)) table[c] = 1;
+  return table;
+})();
+
+/** What the regex class \s matches (ECMAScript WhiteSpace + LineTerminator); false for NaN. */
+export function isSpaceCode(c: number): boolean {
+  return SPACE[c] === 1;
 }
 
 /** Half-width code of one character (full-width ASCII → ASCII, ideographic space → space). */
