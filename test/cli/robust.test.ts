@@ -108,6 +108,19 @@ describe('hostile inputs', () => {
     }
   }, 120_000);
 
+  it('a worker thread that dies does not hang the run: the main thread finishes the batch with the same output', async () => {
+    const dir = folder('dying-workers');
+    const seed = readSeed();
+    const wrong = broken();
+    for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), i % 3 === 0 ? wrong : seed);
+    const one = await cli(['--format', 'json', dir], tmp, { ZFXXGK_WORKERS: '1' });
+    const started = Date.now();
+    const dying = await cli(['--format', 'json', dir], tmp, { ZFXXGK_WORKERS: '2', ZFXXGK_TEST_WORKER_EXIT: '1', ZFXXGK_WORKER_STALL_MS: '300' });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(dying.code).toBe(one.code);
+    expect(dying.stdout).toBe(one.stdout);
+  }, 60_000);
+
   it('reports an unreadable file with a clear message and exit 2, and still checks the others', async () => {
     const dir = folder('unreadable');
     fs.writeFileSync(path.join(dir, 'good.txt'), broken());

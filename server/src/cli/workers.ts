@@ -24,6 +24,16 @@ export const MIN_FILES_FOR_WORKERS = 2000;
 const MAX_THREADS = 8;
 const CHUNK = 50;
 const ROLE = 'zfxxgk-cli-worker';
+/**
+ * A worker that has not answered its task for this long is given up on: its task runs on the main
+ * thread. (A worker that dies — out of memory, killed — cannot be noticed otherwise: its 'exit'
+ * event would need the event loop, which the synchronous wait below does not give back.)
+ * ZFXXGK_WORKER_STALL_MS overrides it (tests).
+ */
+function stallMs(): number {
+  const env = process.env.ZFXXGK_WORKER_STALL_MS;
+  return env !== undefined && /^\d+$/.test(env) ? Number(env) : 60_000;
+}
 
 /**
  * How many worker threads to use for `files` files (0: check on the main thread). ZFXXGK_WORKERS
@@ -133,6 +143,8 @@ export function serveAsWorker(): void {
   const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
   const counter = new Int32Array(signal);
   port.on('message', (msg: { id: number; task: Task }) => {
+    // Test hook: a worker that dies on its first task (the main thread must finish the batch).
+    if (process.env.ZFXXGK_TEST_WORKER_EXIT === '1') process.exit(1);
     let results: unknown[];
     let error: string | undefined;
     try {
@@ -151,7 +163,7 @@ export function serveAsWorker(): void {
 
 interface Pool {
   counter: Int32Array;
-  workers: { worker: Worker; port: MessagePort; busy?: number; dead: boolean }[];
+  workers: { worker: Worker; port: MessagePort; busy?: number; since: number; dead: boolean }[];
 }
 
 /** `threads` workers running `script` (this bundle), started once for both rounds. */
@@ -162,8 +174,9 @@ function startPool(script: string, threads: number): Pool {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { role: ROLE, port: port2, signal }, transferList: [port2] });
     worker.unref();
-    const w = { worker, port: port1, busy: undefined as number | undefined, dead: false };
+    const w = { worker, port: port1, busy: undefined as number | undefined, since: 0, dead: false };
     worker.on('error', () => (w.dead = true));
+    worker.on('exit', () => (w.dead = true));
     workers.push(w);
   }
   return { counter: new Int32Array(signal), workers };
@@ -196,6 +209,7 @@ function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknow
     const i = take(workers.indexOf(w));
     if (i === undefined) return;
     w.busy = i;
+    w.since = Date.now();
     where[i] = workers.indexOf(w);
     w.port.postMessage({ id: i, task: tasks[i] });
   };
@@ -212,10 +226,11 @@ function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknow
   let seen = Atomics.load(counter, 0);
   while (done < tasks.length) {
     // Sleep until a worker reports (or 1 s passes: then look for dead workers).
-    Atomics.wait(counter, 0, seen, 1000);
+    Atomics.wait(counter, 0, seen, Math.min(1000, stallMs()));
     seen = Atomics.load(counter, 0);
     let progressed = false;
     for (const w of workers) {
+      if (w.dead) continue; // given up on: its task is (or will be) run here, answer or not
       let msg;
       while ((msg = receiveMessageOnPort(w.port))) {
         const { id, results: r, error } = msg.message as { id: number; results: unknown[]; error?: string };
@@ -227,6 +242,13 @@ function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknow
       }
     }
     if (!progressed) {
+      const stall = stallMs();
+      for (const w of workers) {
+        if (!w.dead && w.busy !== undefined && Date.now() - w.since > stall) {
+          w.dead = true;
+          void w.worker.terminate();
+        }
+      }
       for (const w of workers) {
         if (w.dead && w.busy !== undefined) {
           results[w.busy] = runTask(tasks[w.busy]);
