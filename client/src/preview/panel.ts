@@ -248,6 +248,9 @@ class PreviewController implements vscode.Disposable {
       return;
     }
     if (seq !== this.requestSeq || panel !== this.panel || uri !== this.docUri) return;
+    // The report was closed (the server no longer knows it): keep showing its last tables rather
+    // than claiming it is not a report.
+    if (!model && this.last && !openDocument(uri)) return;
     const strings = previewStrings(this.title());
     this.last = model ?? undefined;
     this.lastBody = model ? modelBody(model, strings) : messageBody(strings.notReport);
@@ -275,6 +278,11 @@ class PreviewController implements vscode.Disposable {
   /** Selects the cell `id` in an editor of the shown document (reusing a visible one) and reveals it. */
   private async reveal(id: string): Promise<vscode.TextEditor | undefined> {
     const uri = this.docUri;
+    // The model may describe an older version (typed since, or zfxxgk.run = onSave): ask again, and
+    // never select by stale ranges.
+    const open = uri && openDocument(uri);
+    if (open && this.last && this.last.version !== open.version) await this.refresh();
+    if (open && this.last && this.last.version !== open.version) return undefined;
     const cell = this.findCell(id);
     if (!uri || !cell?.range) return undefined;
     const range = toRange(cell.range);
@@ -295,6 +303,11 @@ class PreviewController implements vscode.Disposable {
   /** The id of the cell the position is in (for outlining it in the preview). */
   private cellAt(pos: vscode.Position | undefined): string | undefined {
     if (!pos) return undefined;
+    const open = this.docUri && openDocument(this.docUri);
+    if (open && this.last && this.last.version !== open.version) {
+      this.scheduleRefresh(); // stale ranges would outline the wrong cell
+      return undefined;
+    }
     for (const table of this.last?.tables ?? []) {
       for (const row of table.rows) {
         for (const c of row.cells) if (c.range && toRange(c.range).contains(pos)) return c.id;
@@ -330,4 +343,9 @@ function sameUri(a: vscode.Uri | string | undefined, b: string | undefined): boo
   } catch {
     return a.toString() === b;
   }
+}
+
+/** The open text document for `uri`, if VS Code has it open. */
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
 }

@@ -91,6 +91,27 @@ suite('table preview', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
   });
 
+  test('with zfxxgk.run = onSave, a click after typing (unsaved) still selects the right cell', async () => {
+    const config = vscode.workspace.getConfiguration('zfxxgk');
+    await config.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    try {
+      const doc = editor.document;
+      const before = api.preview.model();
+      assert.ok(before);
+      // A new line at the top: every cell moves one line down; the server checks nothing until saved.
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '\n')));
+      assert.notEqual(before.version, doc.version);
+      const shown = await api.preview.click(WRONG);
+      assert.ok(shown, 'the click did not show an editor');
+      const moved = new vscode.Range(WRONG_RANGE.start.translate(1), WRONG_RANGE.end.translate(1));
+      assert.ok(shown.selection.isEqual(new vscode.Selection(moved.start, moved.end)), `selection is ${JSON.stringify(shown.selection)}`);
+      assert.equal(shown.document.getText(shown.selection), '3');
+      assert.ok(await editor.edit((b) => b.delete(new vscode.Range(0, 0, 1, 0))));
+    } finally {
+      await config.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('an edit in the report re-renders the preview: the corrected cell is no longer wrong', async () => {
     const doc = editor.document;
     const ok = await editor.edit((b) => b.replace(WRONG_RANGE, '2'));
