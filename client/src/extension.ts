@@ -88,7 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('zfxxgk.locale') && client?.isRunning()) {
-        await client.restart();
+        await client.restart().catch((err: unknown) => console.error('[zfxxgk] restart after a locale change failed:', err));
       }
     }),
   );

@@ -22,7 +22,7 @@ describe('disable comments', () => {
   });
 
   it('disable-next-line, in both spellings, silences that rule on the next line only', () => {
-    for (const comment of ['<!-- zfxxgk-disable-next-line row-total -->', '【zfxxgk-disable-next-line row-total】', '　【ZFXXGK-disable-next-line  row-total】']) {
+    for (const comment of ['<!-- zfxxgk-disable-next-line row-total -->', '【zfxxgk-disable-next-line row-total】', '　【ZFXXGK-disable-next-line  row-total】', '【Zfxxgk-Disable-Next-Line row-total】']) {
       expect(ids(insert(ROW, comment)), comment).toEqual(['group-total', 'section-missing', 'section-title']);
       // Another rule named: nothing silenced; one line too high: nothing silenced.
       expect(ids(insert(ROW, comment.replace('row-total', 'column-total')))).toEqual(ids(mistakes));

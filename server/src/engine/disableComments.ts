@@ -28,8 +28,11 @@ export interface DisableComments {
   masked: string;
 }
 
+/** Cheap pre-check, as case-insensitive as the directive pattern itself. */
+const ANY_DIRECTIVE = /zfxxgk-/i;
+
 export function scanDisableComments(text: string): DisableComments {
-  if (!text.includes('zfxxgk-') && !text.includes('ZFXXGK-')) return { directives: [], masked: text };
+  if (!ANY_DIRECTIVE.test(text)) return { directives: [], masked: text };
   const directives: Directive[] = [];
   let masked = '';
   let pos = 0;
