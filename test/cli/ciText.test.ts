@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from '../helpers/cliRun';
+import { putFile, runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { repoRoot } from '../helpers/paths';
@@ -65,12 +65,7 @@ function cli(args: string[]): Promise<CliRun> {
   return runCli(cliJs, args, { cwd: tmp });
 }
 
-function put(name: string, content: string): string {
-  const full = path.join(tmp, name);
-  fs.mkdirSync(path.dirname(full), { recursive: true });
-  fs.writeFileSync(full, content);
-  return name;
-}
+const put = (name: string, content: string) => putFile(tmp, name, content);
 
 /** What the editor would show: the JSON diagnostics as 1-based markers (the expected answer). */
 async function expectedMarkers(args: string[]): Promise<Marker[]> {

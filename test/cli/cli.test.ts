@@ -3,19 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cliRun';
+import { runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { repoRoot } from '../helpers/paths';
 import { allSeeds, changeCell, readSeed, SEED_004, toCrlf } from '../helpers/seeds';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(args: string[], cwd = tmp): Promise<Run> {
+function cli(args: string[], cwd = tmp): Promise<CliRun> {
   return runCli(cliJs, args, { cwd });
 }
 

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from '../helpers/cliRun';
+import { putFile, runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { changeCell, readSeed } from '../helpers/seeds';
@@ -17,12 +17,7 @@ function cli(args: string[]): Promise<CliRun> {
   return runCli(cliJs, args, { cwd: tmp });
 }
 
-function put(name: string, content: string): string {
-  const full = path.join(tmp, name);
-  fs.mkdirSync(path.dirname(full), { recursive: true });
-  fs.writeFileSync(full, content);
-  return name;
-}
+const put = (name: string, content: string) => putFile(tmp, name, content);
 
 const seed = readSeed(); // 宝丰县人民政府办公室 2023: 上年结转 0, 结转下年度 4 (自然人, 总计)
 const lastYear = seed.replace('2023 年政府信息公开工作', '2022 年政府信息公开工作');

@@ -6,24 +6,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cliRun';
+import { runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { analyze, applyEdits } from '../../server/src/engine';
 import { ensureBuilt } from '../helpers/build';
 import { fixturesDir } from '../helpers/paths';
 import { allSeeds, changeCell, toCrlf } from '../helpers/seeds';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let tmp: string;
 let cliJs: string;
 let serial = 0;
 
-function cli(args: string[]): Promise<Run> {
+function cli(args: string[]): Promise<CliRun> {
   return runCli(cliJs, args, { cwd: tmp });
 }
 

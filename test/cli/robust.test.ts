@@ -6,22 +6,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cliRun';
+import { runCli, type CliRun } from '../helpers/cliRun';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { changeCell, readSeed } from '../helpers/seeds';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let tmp: string;
 let cliJs: string;
 let serial = 0;
 
-function cli(args: string[], cwd = tmp, env: Record<string, string> = {}): Promise<Run> {
+function cli(args: string[], cwd = tmp, env: Record<string, string> = {}): Promise<CliRun> {
   return runCli(cliJs, args, { cwd, env, maxBuffer: 256 * 1024 * 1024 });
 }
 
@@ -32,7 +27,7 @@ function folder(name: string): string {
   return dir;
 }
 
-const files = (run: Run) => (JSON.parse(run.stdout) as { file: string; diagnostics: Diagnostic[] }[]).map((r) => path.basename(r.file)).sort();
+const files = (run: CliRun) => (JSON.parse(run.stdout) as { file: string; diagnostics: Diagnostic[] }[]).map((r) => path.basename(r.file)).sort();
 const broken = () => changeCell(readSeed(), '(七) 总计', 0, '5').text;
 
 beforeAll(async () => {

@@ -1,6 +1,8 @@
 // Runs the bundled CLI (a snapshot of dist/cli.js, see build.ts) in a child process and collects
 // its exit code and output. Shared by the CLI tests.
 import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export interface CliRun {
   code: number;
@@ -29,4 +31,12 @@ export function runCli(
       },
     );
   });
+}
+
+/** Writes `content` to `name` under `dir` (creating folders); returns `name`. */
+export function putFile(dir: string, name: string, content: string | Buffer): string {
+  const full = path.join(dir, name);
+  fs.mkdirSync(path.dirname(full), { recursive: true });
+  fs.writeFileSync(full, content);
+  return name;
 }

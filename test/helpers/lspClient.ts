@@ -98,6 +98,11 @@ export class LspTestClient {
   initializeResult!: InitializeResult;
   private exited: Promise<number | null>;
 
+  /** Waits until the server has logged settings holding `fragment` (they are read after `initialized`). */
+  async settingsLoaded(fragment = '"debounceMs":0'): Promise<void> {
+    await this.logs.waitFor((l) => l.message.includes(fragment), 'settings to be loaded');
+  }
+
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
     readonly conn: ProtocolConnection,

@@ -41,7 +41,7 @@ describe('carryover in the editor (push diagnostics)', () => {
   let client: LspTestClient;
   beforeAll(async () => {
     client = await LspTestClient.start({ settings: { debounceMs: 0 }, workspaceFolders: [pathToFileURL(root).href] });
-    await client.logs.waitFor((l) => l.message.includes('"debounceMs":0'), 'settings to be loaded');
+    await client.settingsLoaded();
   });
   afterAll(async () => {
     await client?.stop();
@@ -131,7 +131,7 @@ describe('carryover in the editor (pull diagnostics)', () => {
   it('asks the client to pull again when the other file changes, and the new pull has the warning', async () => {
     const client = await LspTestClient.start({ capabilities: PULL_CAPABILITIES, settings: { debounceMs: 0 } });
     try {
-      await client.logs.waitFor((l) => l.message.includes('"debounceMs":0'), 'settings to be loaded');
+      await client.settingsLoaded();
       expect(client.initializeResult.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: true });
       const prevUri = write('d/宝丰2022.txt', lastYearAgreeing);
       const curUri = write('d/宝丰2023.txt', seed); // no workspace folder here: its own folder is searched

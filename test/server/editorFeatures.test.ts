@@ -17,7 +17,7 @@ const newUri = (ext = 'txt') => `file:///tmp/zfxxgk-test/editor-${++serial}.${ex
 beforeAll(async () => {
   await ensureBuilt();
   client = await LspTestClient.start({ settings: { debounceMs: 0 } });
-  await client.logs.waitFor((l) => l.message.includes('"debounceMs":0'), 'settings to be loaded');
+  await client.settingsLoaded();
 });
 
 afterAll(async () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   // debounceMs 0: every change is checked at once, so each version gets its own publish.
   client = await LspTestClient.start({ settings: { debounceMs: 0 } });
   // Settings are read after `initialized`; wait until the server has logged them.
-  await client.logs.waitFor((l) => l.message.includes('"debounceMs":0'), 'settings to be loaded');
+  await client.settingsLoaded();
 });
 
 afterAll(async () => {
