@@ -128,16 +128,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       try {
         // Compared with what the user was last shown, not with the cache: a hover or code-action
         // request may already have re-analysed the document against the new reports.
-        const stale = documents.all().filter((d) => {
+        const stale: { uri: string; related: RelatedFor }[] = [];
+        for (const d of documents.all()) {
           const shown = shownRelatedKey.get(d.uri);
-          return d.uri !== changedUri && shown !== undefined && shown !== relatedFor(d).key;
-        });
+          if (d.uri === changedUri || shown === undefined) continue;
+          const related = relatedFor(d);
+          if (shown !== related.key) stale.push({ uri: d.uri, related });
+        }
         if (stale.length === 0) return;
         lastPulled.clear();
         if (pullDiagnostics) {
           if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
         } else {
-          for (const d of stale) pushNow(d.uri);
+          for (const d of stale) pushNow(d.uri, d.related);
         }
       } catch (err) {
         logError('re-checking dependent documents', err);
@@ -160,8 +163,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return pos.character <= lineText.replace(/\r?\n$/, '').length;
   }
 
-  function diagnose(doc: TextDocument): DocumentDiagnostics {
-    const related = relatedFor(doc);
+  /** Diagnostics of `doc` (against `related`, looked up when not given) and the status notification. */
+  function diagnose(doc: TextDocument, related: RelatedFor = relatedFor(doc)): DocumentDiagnostics {
     shownRelatedKey.set(doc.uri, related.key);
     const result = computeDiagnostics(doc, cache.get(doc, related), {
       locale,
@@ -203,12 +206,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   }
 
-  function pushNow(uri: string): void {
+  function pushNow(uri: string, related?: RelatedFor): void {
     cancelPending(uri);
     try {
       const doc = documents.get(uri);
       if (!doc) return;
-      const { items } = diagnose(doc);
+      const { items } = diagnose(doc, related);
       pushedVersion.set(uri, doc.version);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
     } catch (err) {
@@ -358,7 +361,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (previous && previous.resultId === resultId && params.previousResultId === resultId) {
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         }
-        const { items } = diagnose(doc);
+        const { items } = diagnose(doc, related);
         lastPulled.set(uri, { resultId, items });
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       },
