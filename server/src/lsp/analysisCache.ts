@@ -47,8 +47,7 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation && hit.relatedKey === related.key) return hit;
     const analysis = analyze(doc.getText(), related.reports.length ? { ...this.options, related: related.reports } : this.options, this.prepared?.(doc));
-    const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
-    if (internal?.length) this.onInternalErrors?.(doc.uri, internal);
+    if (analysis.internalErrors.length) this.onInternalErrors?.(doc.uri, analysis.internalErrors);
     const entry: Entry = {
       analysis,
       isReport: doc.languageId === REPORT_LANGUAGE_ID || analysis.isReport,
@@ -58,11 +57,6 @@ export class AnalysisCache {
     };
     this.entries.set(doc.uri, entry);
     return entry;
-  }
-
-  /** The related key of the cached analysis of `uri` (undefined when none is cached). */
-  relatedKey(uri: string): string | undefined {
-    return this.entries.get(uri)?.relatedKey;
   }
 
   delete(uri: string): void {
