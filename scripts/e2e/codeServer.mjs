@@ -198,8 +198,14 @@ export function workbenchUrl(base, folder, payload) {
   return url;
 }
 
+/** Removes a scratch folder, and .e2e-scratch/ itself once no other run uses it. */
 export function removeScratch(scratch) {
   rmSync(scratch, { recursive: true, force: true });
+  try {
+    if (readdirSync(path.dirname(scratch)).length === 0) rmSync(path.dirname(scratch), { recursive: true });
+  } catch {
+    /* gone already */
+  }
 }
 
 /** A workspace folder: a copy of the repository's examples/ plus workspace settings. */

@@ -1,7 +1,7 @@
 // `npm run editor` — try the extension with no VS Code installed: code-server (VS Code in the browser)
 // on 127.0.0.1 with the packaged extension installed and a copy of examples/ open. Prints the URL;
 // Ctrl+C stops it and removes everything it wrote. Options: --port N (default 8123, else a free one).
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './build-suite.mjs';
 import {
@@ -9,6 +9,7 @@ import {
   freePort,
   installVsix,
   prepareWorkspace,
+  removeScratch,
   scratchEnv,
   startCodeServer,
   workbenchUrl,
@@ -24,7 +25,7 @@ let server;
 
 async function stop(code) {
   if (server) await server.stop();
-  rmSync(scratch, { recursive: true, force: true });
+  removeScratch(scratch);
   process.exit(code);
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => stop(0));

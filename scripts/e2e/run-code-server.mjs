@@ -48,11 +48,6 @@ async function cleanup() {
   await runCleanups();
   if (!keep) {
     removeScratch(scratch);
-    try {
-      if (readdirSync(path.dirname(scratch)).length === 0) rmSync(path.dirname(scratch), { recursive: true });
-    } catch {
-      /* gone already */
-    }
   } else console.log(`[e2e] scratch kept: ${scratch}`);
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

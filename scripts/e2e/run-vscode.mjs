@@ -3,11 +3,11 @@
 // project's build machines the download is blocked, so `npm test` uses scripts/e2e/run-code-server.mjs.
 // Set VSCODE_EXECUTABLE to use an installed VS Code instead of downloading one.
 // Ends with `N passed, N failed`; exits non-zero when a test fails or VS Code cannot start.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite, root } from './build-suite.mjs';
-import { prepareWorkspace, scratchEnv, writeUserSettings, QUIET_SETTINGS } from './codeServer.mjs';
+import { prepareWorkspace, removeScratch, scratchEnv, writeUserSettings, QUIET_SETTINGS } from './codeServer.mjs';
 
 const scratch = path.join(root, '.e2e-scratch', `vscode-${process.pid}`);
 const resultsDir = path.join(root, 'test-results');
@@ -41,18 +41,8 @@ try {
   }
   failed = Math.max(failed, 1);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
-  const parent = path.dirname(scratch);
-  if (existsSync(parent) && readdirSafe(parent).length === 0) rmSync(parent, { recursive: true, force: true });
+  removeScratch(scratch);
 }
 console.log('');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
-
-function readdirSafe(dir) {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
