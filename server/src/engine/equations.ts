@@ -49,33 +49,53 @@ export function leafRows(model: ReportModel): T3Row[] {
   return T3_LEAVES_F2021;
 }
 
+// Equation ids, spelled once (not per analysis).
+const H2_IDS = new Map<string, string>();
+const h2Id = (row: T3Row): string => {
+  let id = H2_IDS.get(row);
+  if (id === undefined) H2_IDS.set(row, (id = `H2:${row}`));
+  return id;
+};
+const H3_IDS = Array.from({ length: T3_NCOLS }, (_, c) => `H3:${c}`);
+const H1_IDS = Array.from({ length: T3_NCOLS }, (_, c) => `H1:${c}`);
+const H4_IDS = [0, 1, 2].map((g) => `H4:${g}`);
+
 export function buildEquations(model: ReportModel): Equation[] {
   const eqs: Equation[] = [];
   const t3 = model.table3;
   if (t3) {
-    const ref = (row: T3Row, col: number): CellRef | undefined => {
-      const r = t3.rows.get(row);
-      return r ? { table: 't3', row, col, cell: r.cells[col] } : undefined;
-    };
+    // One CellRef per cell, shared by every equation the cell lies on (a cell is on two or three).
+    const refs = new Map<T3Row, CellRef[]>();
+    for (const [row, r] of t3.rows) {
+      const cells = r.cells;
+      const rowRefs: CellRef[] = new Array(T3_NCOLS);
+      for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = { table: 't3', row, col, cell: cells[col] };
+      refs.set(row, rowRefs);
+    }
+    const ref = (row: T3Row, col: number): CellRef | undefined => refs.get(row)?.[col];
     const leaves = leafRows(model);
     // H2: every present row's 总计 = Σ six applicant columns.
-    for (const [row] of t3.rows) {
-      const parts = [0, 1, 2, 3, 4, 5].map((c) => ref(row, c)!);
-      eqs.push({ id: `H2:${row}`, kind: 'row-total', at: row, total: ref(row, T3_TOTAL_COL)!, parts, rhsOthers: [] });
+    for (const [row, rowRefs] of refs) {
+      eqs.push({ id: h2Id(row), kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: [] });
     }
     for (let c = 0; c < T3_NCOLS; c++) {
       // H3: （七）总计[C] = Σ leaf rows [C] — only when every leaf row is present.
       const total = ref('total', c);
-      const parts = leaves.map((r) => ref(r, c));
-      if (total && parts.every((p) => p)) {
-        eqs.push({ id: `H3:${c}`, kind: 'column-total', at: c, total, parts: parts as CellRef[], rhsOthers: [] });
+      if (total) {
+        const parts: CellRef[] = [];
+        for (const r of leaves) {
+          const p = ref(r, c);
+          if (!p) break;
+          parts.push(p);
+        }
+        if (parts.length === leaves.length) eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total, parts, rhsOthers: [] });
       }
       // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
       const a = ref('new', c);
       const b = ref('carried', c);
       const f = ref('forward', c);
       if (total && a && b && f) {
-        eqs.push({ id: `H1:${c}`, kind: 'balance', at: c, total, parts: [a, b], rhsOthers: [f] });
+        eqs.push({ id: H1_IDS[c], kind: 'balance', at: c, total, parts: [a, b], rhsOthers: [f] });
       }
     }
   }
@@ -83,7 +103,7 @@ export function buildEquations(model: ReportModel): Equation[] {
   if (t4 && t4.cells.length === T4_NCOLS) {
     for (let g = 0; g < 3; g++) {
       const at = (i: number): CellRef => ({ table: 't4', row: 't4', col: g * 5 + i, cell: t4.cells[g * 5 + i] });
-      eqs.push({ id: `H4:${g}`, kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: [] });
+      eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: [] });
     }
   }
   return eqs;

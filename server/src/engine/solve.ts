@@ -64,19 +64,33 @@ export interface Solution {
 
 export const refKey = (r: CellRef): string => `${r.table}:${r.row}:${r.col}`;
 
+/** The value of a cell on an equation, or undefined when it is blank or invalid (cellValue without an object). */
+function knownValue(cell: CellRef['cell']): number | undefined {
+  return cell.kind === 'number' ? countOf(cell.num!) : undefined;
+}
+
+/** Shared by every equation with no unknown cell (never mutated). */
+const NO_UNKNOWN: CellRef[] = Object.freeze([]) as unknown as CellRef[];
+
 function evaluate(eq: Equation): EqState {
-  // Same order as terms(eq): parts (+1), total (−1), rhsOthers (−1).
+  // Same order as terms(eq): parts (+1), total (−1), rhsOthers (−1). No closure or array per
+  // equation: this runs for ~40 equations on every analysis.
   let sum = 0;
-  const unknown: CellRef[] = [];
-  const add = (ref: CellRef, coef: number) => {
-    const v = cellValue(ref);
-    if (v.status === 'ok') sum += coef * v.value!;
-    else unknown.push(ref);
-  };
-  for (const ref of eq.parts) add(ref, 1);
-  add(eq.total, -1);
-  for (const ref of eq.rhsOthers) add(ref, -1);
-  return unknown.length ? { eq, unknown } : { eq, residual: sum, unknown };
+  let unknown: CellRef[] | undefined;
+  for (const ref of eq.parts) {
+    const v = knownValue(ref.cell);
+    if (v === undefined) (unknown ??= []).push(ref);
+    else sum += v;
+  }
+  const t = knownValue(eq.total.cell);
+  if (t === undefined) (unknown ??= []).push(eq.total);
+  else sum += -1 * t;
+  for (const ref of eq.rhsOthers) {
+    const v = knownValue(ref.cell);
+    if (v === undefined) (unknown ??= []).push(ref);
+    else sum += -1 * v;
+  }
+  return unknown ? { eq, unknown } : { eq, residual: sum, unknown: NO_UNKNOWN };
 }
 
 function coefOf(eq: Equation, ref: CellRef): number {

@@ -65,6 +65,24 @@ function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   return out;
 }
 
+/**
+ * Does any number cell of tables 二/三/四 satisfy `test`? Walks the model without building the
+ * named cells: the cell rules ask this first, and a report with nothing to say about its cells
+ * (the common case) costs no allocation.
+ */
+export function someTableCell(model: ReportModel, test: (cell: Cell, kind: T2ValueKind) => boolean): boolean {
+  for (const row of model.table2?.rows ?? []) {
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell && test(cell, t2ValueKind(row.sub.columns[i]))) return true;
+    }
+  }
+  for (const row of model.table3?.rows.values() ?? []) for (const cell of row.cells) if (test(cell, 'count')) return true;
+  for (const cell of model.table4?.cells ?? []) if (test(cell, 'count')) return true;
+  return false;
+}
+
 /** Does a non-blank cell hold what its column allows? */
 export function validFor(kind: T2ValueKind, cell: Cell): boolean {
   if (kind === 'free') return true;

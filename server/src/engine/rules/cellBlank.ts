@@ -1,6 +1,6 @@
 import { tr } from '../names';
 import { refKey } from '../solve';
-import { tableCells } from '../tableCells';
+import { someTableCell, tableCells } from '../tableCells';
 import { setCellFix } from './cellFix';
 import type { RawFinding, Rule } from './rule';
 
@@ -16,6 +16,7 @@ export const cellBlank: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
+    if (!someTableCell(ctx.model, (cell, kind) => cell.kind === 'blank' && kind !== 'free')) return out;
     for (const tc of tableCells(ctx.model, ctx.locale)) {
       if (tc.cell.kind !== 'blank' || tc.kind === 'free') continue;
       const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;

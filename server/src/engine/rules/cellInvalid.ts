@@ -1,6 +1,6 @@
 import { tr } from '../names';
 import { refKey } from '../solve';
-import { tableCells, validFor } from '../tableCells';
+import { someTableCell, tableCells, validFor } from '../tableCells';
 import { setCellFix } from './cellFix';
 import type { RawFinding, Rule } from './rule';
 
@@ -23,6 +23,7 @@ export const cellInvalid: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
+    if (!someTableCell(ctx.model, (cell, kind) => cell.kind !== 'blank' && !validFor(kind, cell))) return out;
     for (const tc of tableCells(ctx.model, ctx.locale)) {
       if (tc.cell.kind === 'blank' || validFor(tc.kind, tc.cell)) continue;
       const [zh, en] = WANT[tc.kind];
