@@ -53,9 +53,34 @@ export function gluedLabel(label: Cell[]): GluedLabel | undefined {
  * short of numbers, a count written with a leading zero (`00`, `01`): two cells run together.
  */
 export function gluedValue(values: Cell[], expected: number): Cell | undefined {
-  const several = values.find((c) => /[0-9０-９][\s\u3000]+[0-9０-９]/.test(c.raw));
-  if (several) return several;
-  const filled = values.filter((c) => c.raw !== '');
-  if (filled.length >= expected) return undefined;
-  return filled.find((c) => c.kind === 'number' && /^[0０][0-9０-９]+$/.test(c.raw));
+  let filled = 0;
+  for (const c of values) {
+    if (hasSpacedDigits(c.raw)) return c;
+    if (c.raw !== '') filled++;
+  }
+  if (filled >= expected) return undefined;
+  return values.find((c) => c.raw !== '' && c.kind === 'number' && /^[0０][0-9０-９]+$/.test(c.raw));
+}
+
+/**
+ * `/[0-9０-９][\s\u3000]+[0-9０-９]/.test(raw)` as one pass (it ran for every value cell of every
+ * table row): a digit, at least one space, a digit.
+ */
+function hasSpacedDigits(raw: string): boolean {
+  let afterDigit = false; // the run of spaces just passed follows a digit
+  let spaces = false; // …and is not empty
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) {
+      if (afterDigit && spaces) return true;
+      afterDigit = true;
+      spaces = false;
+    } else if (isSpaceCode(c)) {
+      if (afterDigit) spaces = true;
+    } else {
+      afterDigit = false;
+      spaces = false;
+    }
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 // Recognising the six section headings (and 'title' lines) in real text.
 import type { Line } from '../text/lines';
-import { compact, isSpaceCode, labelKey } from '../text/normalize';
+import { compact, isSpaceCode, keptInLabelKey, labelKey } from '../text/normalize';
 import { SECTION_NUMERALS, SECTION_TITLES } from '../template';
 
 export interface HeadingMatch {
@@ -65,7 +65,7 @@ const TABLE_ROW_KEYS = ['本年新收', '上年结转', '本年度办理结果',
 function keyPrefixEnd(s: string, keyLen: number): number {
   let count = 0;
   for (let i = 0; i < s.length; i++) {
-    if (labelKey(s[i]) !== '') {
+    if (keptInLabelKey(s.charCodeAt(i))) {
       count++;
       if (count === keyLen) return i + 1;
     }

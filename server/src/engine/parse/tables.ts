@@ -17,19 +17,47 @@ export interface RowCells {
  */
 export function rowCells(line: Line): RowCells {
   const { cells } = splitCells(line);
-  let firstNum = cells.findIndex((c) => c.kind === 'number');
-  if (firstNum < 0) firstNum = cells.length;
   let last = -1;
-  for (let i = 0; i < firstNum; i++) if (cells[i].kind === 'text') last = i;
-  return { label: cells.slice(0, last + 1).filter((c) => c.raw !== ''), values: cells.slice(last + 1) };
+  for (let i = 0; i < cells.length && cells[i].kind !== 'number'; i++) if (cells[i].kind === 'text') last = i;
+  // A prose line is one text cell: no copies (most lines of a report).
+  if (last === cells.length - 1 && last === 0) return { label: cells[0].raw !== '' ? cells : [], values: NO_CELLS };
+  return { label: nonEmpty(cells, 0, last + 1), values: last < 0 ? cells : cells.slice(last + 1) };
+}
+
+/** Shared empty list (never mutated). */
+const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
+
+/** cells[from..to) without empty cells (one pass, no intermediate copy). */
+function nonEmpty(cells: Cell[], from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  for (let i = from; i < to; i++) if (cells[i].raw !== '') out.push(cells[i]);
+  return out;
 }
 
 export function hasValues(values: Cell[]): boolean {
-  return values.some((c) => c.raw !== '');
+  for (let i = 0; i < values.length; i++) if (values[i].raw !== '') return true;
+  return false;
 }
 
 function stripNumbering(key: string): string {
   return key.replace(/^(?:\d+|[一二三四五六七八九十]+)/, '');
+}
+
+/**
+ * matchT3(labelKey(raw)), remembered per written label: the same few dozen label texts come back
+ * on every analysis (every keystroke) and in every report of a folder. Bounded: a text full of
+ * distinct lines empties it rather than growing it.
+ */
+const t3ByRaw = new Map<string, T3Row | null>();
+const T3_BY_RAW_MAX = 4096;
+
+function t3RowOfRaw(raw: string): T3Row | undefined {
+  const hit = t3ByRaw.get(raw);
+  if (hit !== undefined) return hit ?? undefined;
+  const key = matchT3(labelKey(raw));
+  if (t3ByRaw.size >= T3_BY_RAW_MAX) t3ByRaw.clear();
+  t3ByRaw.set(raw, key ?? null);
+  return key;
 }
 
 function matchT3(key: string): T3Row | undefined {
@@ -52,8 +80,8 @@ export function t3RowCells(line: Line): RowCells & { key?: T3Row } {
   const { cells } = splitCells(line);
   for (let i = cells.length - 1; i >= 0; i--) {
     if (cells[i].kind !== 'text') continue;
-    const key = matchT3(labelKey(cells[i].raw));
-    if (key) return { key, label: cells.slice(0, i + 1).filter((c) => c.raw !== ''), values: cells.slice(i + 1) };
+    const key = t3RowOfRaw(cells[i].raw);
+    if (key) return { key, label: nonEmpty(cells, 0, i + 1), values: cells.slice(i + 1) };
   }
   return rowCells(line);
 }
@@ -61,9 +89,9 @@ export function t3RowCells(line: Line): RowCells & { key?: T3Row } {
 /** Which table-三 row a label names: the last label cell decides, then the whole label. */
 export function t3RowOf(label: Cell[]): T3Row | undefined {
   if (label.length === 0) return undefined;
-  const last = matchT3(labelKey(label[label.length - 1].raw));
+  const last = t3RowOfRaw(label[label.length - 1].raw);
   if (last || label.length === 1) return last; // one cell: the whole label is that cell
-  return matchT3(labelKey(label.map((c) => c.raw).join('')));
+  return t3RowOfRaw(label.map((c) => c.raw).join(''));
 }
 
 const T2_HEADER = /第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?\s*项/;

@@ -107,6 +107,11 @@ function filteredLong(s: string, level: 1 | 2): string {
   return parts.join('');
 }
 
+/** Is this UTF-16 code kept (possibly made half-width) by labelKey? labelKey(ch) !== '' without a string. */
+export function keptInLabelKey(c: number): boolean {
+  return DROP[halfCode(c)] < 1;
+}
+
 /** Label key: half-width, no whitespace, no punctuation. "（二）部分 公开（区分…）" → "二部分公开区分…". */
 export function labelKey(s: string): string {
   return filtered(s, 1);
