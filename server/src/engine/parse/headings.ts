@@ -42,6 +42,7 @@ const VARIANTS: string[][] = [
 ];
 
 const VARIANT_KEYS = VARIANTS.map((vs) => vs.map(labelKey));
+const CANONICAL_COMPACT = SECTION_TITLES.map(compact);
 
 /** Keyword fallback for short headings worded differently. */
 const KEYWORDS: ((k: string) => boolean)[] = [
@@ -89,13 +90,13 @@ function mayBeHeading(t: string): boolean {
 export function matchHeading(line: Line): HeadingMatch | undefined {
   const t = line.text;
   if (!mayBeHeading(t)) return undefined;
+  if (t.includes('\t') || t.includes('|')) return undefined; // table rows (before any copy of the line)
   const m = HEADING_PREFIX.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   const restKey = labelKey(rest);
   if (restKey === '') return undefined;
   if (TABLE_ROW_KEYS.some((k) => restKey.startsWith(k))) return undefined;
-  if (t.includes('\t') || /\|/.test(t)) return undefined; // table rows
   const textStart = m[1].length;
   const numeral = m[2];
   for (let s = 0; s < VARIANT_KEYS.length; s++) {
@@ -107,7 +108,7 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
         const end = line.start + restEnd;
         const text = t.slice(textStart, restEnd);
         const canonical =
-          v === 0 && numeral === SECTION_NUMERALS[s] && compact(text) === compact(SECTION_TITLES[s]);
+          v === 0 && numeral === SECTION_NUMERALS[s] && compact(text) === CANONICAL_COMPACT[s];
         return { section: s, start: line.start + textStart, end, text, numeral, canonical };
       }
     }
