@@ -44,15 +44,35 @@ function isPlainDigits(raw: string): boolean {
   return raw.length > 0;
 }
 
-export function classify(raw: string): { kind: CellKind; num?: string } {
-  if (raw === '') return { kind: 'blank' };
-  if (isPlainDigits(raw)) return { kind: 'number', num: raw };
-  if (!mayBeNumber(raw)) return PLACEHOLDER.test(raw.trim()) ? { kind: 'blank' } : { kind: 'text' };
+/**
+ * The kind of a cell's text; for a number, its normalised text is left in `classifiedNum` (no
+ * result object per cell: this runs for every cell of every line on every analysis).
+ */
+let classifiedNum: string | undefined;
+function classifyKind(raw: string): CellKind {
+  classifiedNum = undefined;
+  if (raw === '') return 'blank';
+  if (isPlainDigits(raw)) {
+    classifiedNum = raw;
+    return 'number';
+  }
+  if (!mayBeNumber(raw)) return PLACEHOLDER.test(raw.trim()) ? 'blank' : 'text';
   const h = toHalfWidth(raw).replace(/[\s\u3000]+/g, '');
-  if (NUMBER.test(h)) return { kind: 'number', num: h };
-  if (GROUPED.test(h)) return { kind: 'number', num: h.replace(/,/g, '') };
-  if (PLACEHOLDER.test(raw.trim())) return { kind: 'blank' };
-  return { kind: 'text' };
+  if (NUMBER.test(h)) {
+    classifiedNum = h;
+    return 'number';
+  }
+  if (GROUPED.test(h)) {
+    classifiedNum = h.replace(/,/g, '');
+    return 'number';
+  }
+  if (PLACEHOLDER.test(raw.trim())) return 'blank';
+  return 'text';
+}
+
+export function classify(raw: string): { kind: CellKind; num?: string } {
+  const kind = classifyKind(raw);
+  return classifiedNum === undefined ? { kind } : { kind, num: classifiedNum };
 }
 
 function makeCell(text: string, from: number, to: number, base: number): Cell {
@@ -63,11 +83,14 @@ function makeCell(text: string, from: number, to: number, base: number): Cell {
   return cellOf(text.slice(s, e), base + s, base + e);
 }
 
-/** A cell with the fields of classify(raw) (no `num` key unless it is a number). */
+/**
+ * A cell with the fields of classify(raw). Every cell has the same five fields in the same order
+ * (`num` undefined unless it is a number), so V8 sees one object shape wherever cells are read.
+ */
 function cellOf(raw: string, start: number, end: number): Cell {
   if (isPlainDigits(raw)) return { start, end, raw, kind: 'number', num: raw };
-  const c = classify(raw);
-  return c.num === undefined ? { start, end, raw, kind: c.kind } : { start, end, raw, kind: c.kind, num: c.num };
+  const kind = classifyKind(raw);
+  return { start, end, raw, kind, num: classifiedNum };
 }
 
 export function layoutOf(text: string): Layout {
@@ -163,11 +186,12 @@ let lastLine: Line | undefined;
 let lastSplit: { layout: Layout; cells: Cell[] } | undefined;
 
 export function splitCells(line: Line): { layout: Layout; cells: Cell[] } {
-  if (line === lastLine && lastSplit) return { layout: lastSplit.layout, cells: lastSplit.cells };
+  // The same object each time (callers only read it).
+  if (line === lastLine && lastSplit) return lastSplit;
   const split = splitCellsUncached(line);
   lastLine = line;
   lastSplit = split;
-  return { layout: split.layout, cells: split.cells };
+  return split;
 }
 
 /**
@@ -183,7 +207,7 @@ function splitCellsUncached(line: Line): { layout: Layout; cells: Cell[] } {
     let e = line.text.length;
     while (s < e && isSpaceCode(line.text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(line.text.charCodeAt(e - 1))) e--;
-    return { layout, cells: [{ start: line.start + s, end: line.start + e, raw: line.text.slice(s, e), kind: 'text' }] };
+    return { layout, cells: [{ start: line.start + s, end: line.start + e, raw: line.text.slice(s, e), kind: 'text', num: undefined }] };
   }
   if (layout === 'tab') return { layout, cells: splitBy(line, false) };
   if (layout === 'pipe') return { layout, cells: splitBy(line, true) };
