@@ -74,6 +74,22 @@ function keyPrefixEnd(s: string, keyLen: number): number {
   return s.length;
 }
 
+/** The longest key a heading's text is tested to start with. */
+const LONGEST_KEY = Math.max(...VARIANT_KEYS.flat().map((k) => k.length), ...TABLE_ROW_KEYS.map((k) => k.length));
+
+/**
+ * labelKey(rest), or for a long line (prose starting 一、…) the key of a prefix holding at least
+ * LONGEST_KEY key characters: enough for every startsWith test, without normalising the whole
+ * paragraph. labelKey maps each character to at most one, so the prefix's key is a prefix of
+ * the whole key, and it is empty only if the whole key is.
+ */
+function keyForPrefixTests(rest: string): string {
+  const PREFIX = 2 * LONGEST_KEY + 16;
+  if (rest.length <= PREFIX) return labelKey(rest);
+  const head = labelKey(rest.slice(0, PREFIX));
+  return head.length >= LONGEST_KEY ? head : labelKey(rest);
+}
+
 /**
  * The numeral is the first character that is not whitespace, `#` or `*` (all HEADING_PREFIX lets
  * before it): other lines are not run through the regex, which backtracks over long runs of spaces.
@@ -94,7 +110,7 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
   const m = HEADING_PREFIX.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
-  const restKey = labelKey(rest);
+  const restKey = keyForPrefixTests(rest);
   if (restKey === '') return undefined;
   if (TABLE_ROW_KEYS.some((k) => restKey.startsWith(k))) return undefined;
   const textStart = m[1].length;
@@ -117,7 +133,7 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
   const trimmed = rest.replace(/[\s\u3000]+$/, '');
   if (trimmed.length > 30 || /[。；;，,：:！？]/.test(trimmed) || /\d/.test(trimmed)) return undefined;
   const s = SECTION_NUMERALS.indexOf(numeral);
-  if (s >= 0 && KEYWORDS[s](restKey)) {
+  if (s >= 0 && KEYWORDS[s](labelKey(rest))) {
     const end = line.start + m[0].length + trimmed.length;
     return { section: s, start: line.start + textStart, end, text: t.slice(textStart, m[0].length + trimmed.length), numeral, canonical: false };
   }
