@@ -3,7 +3,7 @@
 // every character keeps its original offset, and the text is a half-width *view* (same length).
 import type { ReportModel } from './model';
 import type { Line } from './text/lines';
-import { isSpaceCode, toHalfWidth } from './text/normalize';
+import { isSpaceCode } from './text/normalize';
 import type { OffsetRange } from './types';
 
 /**
@@ -15,16 +15,10 @@ interface Piece {
   offset: number;
 }
 
-interface Paragraph {
-  text: string;
-  /** In order of `at`; one per line of the paragraph (no per-character arrays). */
-  pieces: Piece[];
-}
-
 export interface Sentence {
   /** Half-width view of the sentence (wrapped lines joined, leading indentation dropped). */
   text: string;
-  /** The paragraph's pieces, and where the sentence starts in the paragraph's text. */
+  /** The pieces of the paragraph the sentence lies on, and where it starts in the paragraph's text. */
   pieces: readonly Piece[];
   from: number;
 }
@@ -69,12 +63,43 @@ function isPageNumber(raw: string): boolean {
   while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
   return i === n;
 }
-// Both tested on the text as written: each full-width character the half-width view would change
-// is in the classes next to its half-width form (（ and (, ０-９ and 0-9, ． and ., ： and :).
-const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/;
-const ENDS_SENTENCE = /[。！？!?：:]$/;
-/** Ends a sentence: 。！？!? (found by one regex scan: a JS loop over every character of prose was slower). */
+// Tested on the text as written, at the line's first character after its indentation (sticky, so
+// no body slice is needed: what follows the body is whitespace, which no branch reads). Each
+// full-width character the half-width view would change is in the classes next to its half-width
+// form (（ and (, ０-９ and 0-9, ． and .).
+const STARTS_ITEM = /(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[.、．](?![0-9０-９]))/y;
+
+function startsItem(raw: string, lead: number): boolean {
+  STARTS_ITEM.lastIndex = lead;
+  return STARTS_ITEM.test(raw);
+}
+
+/** Ends a paragraph when it is the last character of a line: 。！？!?：: */
+function endsParagraph(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a;
+}
+
+/** Ends a sentence: 。！？!? */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
 const SENTENCE_END = /[。！？!?]/g;
+
+/** Which sentences proseSentences() builds; made once by sentenceKeys(). */
+export interface SentenceKeys {
+  /** Finds the next sentence end or key character (global: `test` moves lastIndex past it). */
+  readonly marks: RegExp;
+  readonly codes: ReadonlySet<number>;
+}
+
+/** Only the sentences that hold (as written) at least one of these characters. */
+export function sentenceKeys(chars: string): SentenceKeys {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  const escaped = chars.replace(/[\\\]^-]/g, '\\$&');
+  return { marks: new RegExp(`[。！？!?${escaped}]`, 'g'), codes };
+}
 
 function within(t: { range: OffsetRange } | undefined, at: number): boolean {
   return t !== undefined && at >= t.range.start && at <= t.range.end;
@@ -100,78 +125,150 @@ function leadLength(raw: string): number {
   return i;
 }
 
-/** Not a table line (paragraphs() has already left out table ranges, blank lines and page numbers). */
+/** Not a table line (blank lines, page numbers and table ranges are already left out). */
 function isProseLine(line: Line): boolean {
   return !/[\t|｜]/.test(line.text);
 }
 
+/** Appends the half-width view of raw[a..b) to parts: unchanged runs as slices, never char by char. */
+function pushHalfWidth(parts: string[], raw: string, a: number, b: number): void {
+  let run = a;
+  for (let i = a; i < b; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      if (i > run) parts.push(raw.slice(run, i));
+      parts.push(String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0));
+      run = i + 1;
+    }
+  }
+  if (b > run) parts.push(raw.slice(run, b));
+}
+
 /**
- * Paragraphs of prose: runs of prose lines, wrapped lines joined (also across a page break). The
- * text is as written; sentences take their half-width view only when they are asked for.
+ * Reads prose lines into paragraphs (runs of prose lines, wrapped lines joined, also across a
+ * page break) and splits them into sentences after 。！？!? as it goes. The paragraph's text is
+ * never built: each line's body stays where it is (`raw[lead..end)`), and only a sentence that is
+ * asked for is copied out of the bodies it lies on, already as its half-width view.
  */
-function paragraphs(model: ReportModel): Paragraph[] {
-  const out: Paragraph[] = [];
-  let cur: Paragraph | undefined;
-  // Whether cur.text ends a sentence, kept as we append: testing the growing string itself on
-  // every line made a long paragraph quadratic (20,000 lines without 。 took a second).
-  let curEnds = false;
-  const flush = () => {
-    if (cur && cur.text) out.push(cur);
-    cur = undefined;
-    curEnds = false;
-  };
+class Reader {
+  readonly out: Sentence[] = [];
+  /**
+   * The open paragraph's bodies (the first `count` entries): line text, body start and end, where
+   * the body starts in the paragraph and in the text (a Piece is made only for a sentence built).
+   */
+  private readonly raws: string[] = [];
+  private readonly leads: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly ats: number[] = [];
+  private readonly offsets: number[] = [];
+  private count = 0;
+  private readonly parts: string[] = [];
+  open = false;
+  /** The open paragraph's text ends a sentence (。！？!?：: as the last character of its last body). */
+  ended = false;
+  /** Length of the open paragraph's text. */
+  private length = 0;
+  /** Start of the current sentence in the paragraph, and whether it holds a key character. */
+  private from = 0;
+  private keyed: boolean;
+
+  /** `keys` undefined: every sentence. */
+  constructor(private readonly keys: SentenceKeys | undefined) {
+    this.keyed = keys === undefined;
+  }
+
+  /** A prose line whose body is raw[lead..end) (maybe empty), starting at `offset` in the text. */
+  line(raw: string, lead: number, end: number, offset: number): void {
+    if (this.open && (this.ended || startsItem(raw, lead))) this.close();
+    this.open = true;
+    if (end === lead) return;
+    const at = this.length;
+    const k = this.count++;
+    this.raws[k] = raw;
+    this.leads[k] = lead;
+    this.ends[k] = end;
+    this.ats[k] = at;
+    this.offsets[k] = offset;
+    // Sentence ends and key characters found by a regex scan (no match arrays: `test` only moves
+    // lastIndex); a JS loop over every character of prose was slower. None of them is whitespace,
+    // so none lies after the body.
+    const keys = this.keys;
+    const marks = keys ? keys.marks : SENTENCE_END;
+    marks.lastIndex = lead;
+    while (marks.test(raw)) {
+      const i = marks.lastIndex - 1;
+      const c = raw.charCodeAt(i);
+      if (keys && keys.codes.has(c)) this.keyed = true;
+      if (endsSentence(c)) this.sentence(at + (i - lead) + 1);
+    }
+    this.length = at + (end - lead);
+    this.ended = endsParagraph(raw.charCodeAt(end - 1));
+  }
+
+  /** Ends the open paragraph (its last sentence runs to its end). */
+  close(): void {
+    if (!this.open) return;
+    if (this.length > this.from) this.sentence(this.length);
+    this.count = 0;
+    this.open = false;
+    this.ended = false;
+    this.length = 0;
+    this.from = 0;
+  }
+
+  /** The sentence from `this.from` to `to` in the paragraph, if it is asked for. */
+  private sentence(to: number): void {
+    const from = this.from;
+    const wanted = this.keyed;
+    this.from = to;
+    this.keyed = this.keys === undefined;
+    if (!wanted) return;
+    const ats = this.ats;
+    let k = this.count - 1;
+    while (ats[k] > from) k--;
+    const parts = this.parts;
+    parts.length = 0;
+    const own: Piece[] = [];
+    for (; k < this.count && ats[k] < to; k++) {
+      const at = ats[k];
+      const lead = this.leads[k];
+      pushHalfWidth(parts, this.raws[k], lead + Math.max(0, from - at), Math.min(this.ends[k], lead + (to - at)));
+      own.push({ at, offset: this.offsets[k] });
+    }
+    this.out.push({ text: parts.length === 1 ? parts[0] : parts.join(''), pieces: own, from });
+  }
+}
+
+/**
+ * The prose sentences of the report (split after 。！？!?), each as its half-width view. Table
+ * lines are left out; a caller that reads only sentences holding some characters passes them
+ * (`sentenceKeys`) and the others are never copied.
+ */
+export function proseSentences(model: ReportModel, keys?: SentenceKeys): Sentence[] {
+  const reader = new Reader(keys);
   for (const line of model.lines) {
     const raw = line.text;
     if (inTable(model, line)) {
       // Tested first (cheapest). A table's range starts at one of its non-blank lines, which
       // ends any paragraph: a blank line inside the range never has one open to keep.
-      flush();
+      reader.close();
       continue;
     }
     if (isBlank(raw) || isPageNumber(raw)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
-      if (cur && !curEnds) continue;
-      flush();
+      if (reader.open && !reader.ended) continue;
+      reader.close();
       continue;
     }
     if (!isProseLine(line)) {
-      flush();
+      reader.close();
       continue;
     }
     const lead = leadLength(raw);
     let end = raw.length;
     while (end > lead && isSpaceCode(raw.charCodeAt(end - 1))) end--;
-    const body = raw.slice(lead, end);
-    if (cur && (curEnds || STARTS_ITEM.test(body))) flush();
-    cur = cur ?? { text: '', pieces: [] };
-    if (body) cur.pieces.push({ at: cur.text.length, offset: line.start + lead });
-    cur.text += body;
-    if (body) curEnds = ENDS_SENTENCE.test(body);
+    reader.line(raw, lead, end, line.start + lead);
   }
-  flush();
-  return out;
-}
-
-/**
- * The prose sentences of the report (split after 。！？) whose text as written passes `wanted`
- * (default: all), each as its half-width view: a caller that reads only some sentences says which
- * and the others are never converted.
- */
-export function proseSentences(model: ReportModel, wanted?: (written: string) => boolean): Sentence[] {
-  const out: Sentence[] = [];
-  for (const p of paragraphs(model)) {
-    const text = p.text;
-    let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
-      const to = m ? m.index + 1 : text.length;
-      if (to > from) {
-        const written = text.slice(from, to);
-        if (!wanted || wanted(written)) out.push({ text: toHalfWidth(written), pieces: p.pieces, from });
-      }
-      from = to;
-      if (!m) break;
-    }
-  }
-  return out;
+  reader.close();
+  return reader.out;
 }

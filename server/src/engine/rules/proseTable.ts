@@ -5,7 +5,7 @@
 import type { ReportModel } from '../model';
 import { tr } from '../names';
 import type { Sentence } from '../prose';
-import { proseSentences, rangeOf } from '../prose';
+import { proseSentences, rangeOf, sentenceKeys } from '../prose';
 import type { Cell } from '../text/cells';
 import type { T3Row } from '../template';
 import { T3_TOTAL_COL } from '../template';
@@ -287,7 +287,10 @@ function readable(s: Sentence, year: number | undefined): boolean {
   return true;
 }
 
-const mayClaim = (written: string): boolean => /件|未|没有|无因/.test(written);
+/** Every claim and negative statement holds 件, 未, 没有 or 无因 (the same in the half-width view). */
+const mayClaim = (text: string): boolean => /件|未|没有|无因/.test(text);
+/** Only sentences holding one of these are copied out of the prose at all (mayClaim decides). */
+const CLAIM_KEYS = sentenceKeys('件未没无');
 
 function related(figure: Figure, locale: Locale): RelatedInfo[] {
   return figure.cells.map((c) => ({ range: { start: c.start, end: c.end }, message: tr(locale, `表格中的数：${figure.zh}`, `table figure: ${figure.en}`) }));
@@ -332,9 +335,9 @@ export const proseTable: Rule = {
     if (!model.table3 && !model.table4) return [];
     const out: RawFinding[] = [];
     const year = model.year?.value;
-    // A sentence without 件, 未, 没有 or 无因 (the same in the half-width view) has nothing to read.
-    for (const s of proseSentences(model, mayClaim)) {
-      if (!readable(s, year)) continue;
+    // A sentence without 件, 未, 没有 or 无因 has nothing to read.
+    for (const s of proseSentences(model, CLAIM_KEYS)) {
+      if (!mayClaim(s.text) || !readable(s, year)) continue;
       const claimed = new Set<number>(); // sentence index of each number already read
       const report = (range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]) => {
         const usable = figures.filter((f): f is Figure => !!f && valueOf(f) !== undefined);
