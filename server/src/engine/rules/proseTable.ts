@@ -278,11 +278,18 @@ const NONE_CASES = /(?<kw>未发生|没有发生|未出现|没有出现|未产�
 // Sentences not read: other years, comparisons, sub-units, other kinds of requests, estimates.
 const SKIP_SENTENCE = /同比|环比|去年|较上年|比上年|历年|累计|各级|各地|各部门|各单位|各乡镇|各街道|各县|各区|所属|下属|全系统|系统内|市直|县直|区直|协助|代办|转办|转交|咨询|热线|留言|来电|来信|(?:约|近|超过|逾)\s*\d|\d\s*件?(?:以上|左右|余|多)/;
 const YEARS = /((?:19|20)\d{2})\s*年/g;
+const CLAUSE_END = /[，,。；;]/g;
+/** Table 四's case kinds, each with the word a negative statement's clause names it by. */
+const T4_KINDS: [string, string][] = [
+  ['行政复议', '复议'],
+  ['行政诉讼', '诉讼'],
+];
 
-function readable(s: Sentence, year: number | undefined): boolean {
-  if (SKIP_SENTENCE.test(s.text)) return false;
-  if (year !== undefined) {
-    for (const m of s.text.matchAll(YEARS)) if (Number(m[1]) !== year) return false;
+function readable(text: string, year: number | undefined): boolean {
+  if (SKIP_SENTENCE.test(text)) return false;
+  if (year !== undefined && text.includes('年')) {
+    YEARS.lastIndex = 0;
+    for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) if (Number(m[1]) !== year) return false;
   }
   return true;
 }
@@ -320,6 +327,71 @@ function mismatch(locale: Locale, what: { zh: string; en: string }, n: number, f
   );
 }
 
+/** A stated count that the table contradicts (none of its figures equals it), if any. */
+function report(out: RawFinding[], locale: Locale, range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]): void {
+  const usable = figures.filter((f): f is Figure => !!f && valueOf(f) !== undefined);
+  if (usable.length === 0 || usable.some((f) => valueOf(f) === n)) return;
+  out.push({ message: mismatch(locale, what, n, usable), range, related: usable.flatMap((f) => related(f, locale)) });
+}
+
+// The claims' keywords, each looked up at most once per sentence (several claims share one).
+const NEEDLES = [...new Set(CLAIMS.flatMap((c) => c.needs))];
+const NEED_IDS = CLAIMS.map((c) => c.needs.map((n) => NEEDLES.indexOf(n)));
+
+/** The count claims of a sentence that holds a digit and 件, then table 四's counts. */
+function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFinding[]): void {
+  const text = s.text;
+  const claimed: number[] = []; // sentence index of each number already read
+  let looked = 0; // bit i: NEEDLES[i] looked up; found: bit i set when the sentence holds it
+  let found = 0;
+  for (let c = 0; c < CLAIMS.length; c++) {
+    const claim = CLAIMS[c];
+    let holds = false;
+    for (const id of NEED_IDS[c]) {
+      const bit = 1 << id;
+      if (!(looked & bit)) {
+        looked |= bit;
+        if (text.includes(NEEDLES[id])) found |= bit;
+      }
+      if (found & bit) {
+        holds = true;
+        break;
+      }
+    }
+    if (!holds) continue;
+    claim.re.lastIndex = 0;
+    for (let m = claim.re.exec(text); m; m = claim.re.exec(text)) {
+      const at = numberAt(m);
+      if (claimed.includes(at)) continue;
+      claimed.push(at);
+      report(out, locale, rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
+    }
+  }
+
+  // Table 四 counts and their outcomes, each outcome read up to the next case kind.
+  if (!text.includes('行政')) return;
+  T4_CASE.lastIndex = 0;
+  for (let m = T4_CASE.exec(text); m; m = T4_CASE.exec(text)) {
+    const kind = m.groups!.kw;
+    const r = numberRange(s, m);
+    report(out, locale, r, Number(m.groups!.n), { zh: kind, en: kind === '行政复议' ? 'administrative reconsiderations' : 'lawsuits' }, [t4CaseFigure(model, kind, 4)]);
+    const from = m.index + m[0].length;
+    // The first 复议 or 诉讼 after the match (what /复议|诉讼/ finds in the rest).
+    const reconsideration = text.indexOf('复议', from);
+    const litigation = text.indexOf('诉讼', from);
+    const nextKind = reconsideration < 0 ? litigation : litigation < 0 ? reconsideration : Math.min(reconsideration, litigation);
+    const segment = text.slice(from, nextKind < 0 ? text.length : nextKind);
+    for (const p of T4_PARTS) {
+      p.re.lastIndex = 0;
+      for (let pm = p.re.exec(segment); pm; pm = p.re.exec(segment)) {
+        const at = from + pm.index + pm[0].indexOf(pm.groups!.n);
+        const range = rangeOf(s, at, at + pm.groups!.n.length);
+        report(out, locale, range, Number(pm.groups!.n), { zh: `${kind}${p.zh}`, en: `${kind === '行政复议' ? 'reconsiderations' : 'lawsuits'} ${p.en}` }, [t4CaseFigure(model, kind, p.part)]);
+      }
+    }
+  }
+}
+
 export const proseTable: Rule = {
   meta: {
     id: 'prose-table',
@@ -337,81 +409,56 @@ export const proseTable: Rule = {
     const year = model.year?.value;
     // A sentence without 件, 未, 没有 or 无因 has nothing to read.
     for (const s of proseSentences(model, CLAIM_KEYS)) {
-      if (!mayClaim(s.text) || !readable(s, year)) continue;
-      const claimed = new Set<number>(); // sentence index of each number already read
-      const report = (range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]) => {
-        const usable = figures.filter((f): f is Figure => !!f && valueOf(f) !== undefined);
-        if (usable.length === 0 || usable.some((f) => valueOf(f) === n)) return;
-        out.push({ message: mismatch(locale, what, n, usable), range, related: usable.flatMap((f) => related(f, locale)) });
-      };
-
-      // Every count claim ends in a number (NUM): a sentence without a digit has none to read.
+      const text = s.text;
+      if (!mayClaim(text)) continue;
       // Every count ends in NUM (digits, then 件): a sentence without both has none to read.
-      const hasNumber = /\d/.test(s.text) && s.text.includes('件');
-      for (const claim of hasNumber ? CLAIMS : []) {
-        if (!claim.needs.some((n) => s.text.includes(n))) continue;
-        claim.re.lastIndex = 0;
-        for (let m = claim.re.exec(s.text); m; m = claim.re.exec(s.text)) {
-          const at = numberAt(m);
-          if (claimed.has(at)) continue;
-          claimed.add(at);
-          report(rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
-        }
-      }
-
-      // Table 四 counts and their outcomes, each outcome read up to the next case kind.
-      const cases = hasNumber && s.text.includes('行政') ? [...s.text.matchAll(T4_CASE)] : [];
-      cases.forEach((m) => {
-        const kind = m.groups!.kw;
-        const r = numberRange(s, m);
-        report(r, Number(m.groups!.n), { zh: kind, en: kind === '行政复议' ? 'administrative reconsiderations' : 'lawsuits' }, [t4CaseFigure(model, kind, 4)]);
-        const from = m.index! + m[0].length;
-        const rest = s.text.slice(from);
-        const nextKind = rest.search(/复议|诉讼/);
-        const to = nextKind < 0 ? s.text.length : from + nextKind;
-        const segment = s.text.slice(from, to);
-        for (const p of T4_PARTS) {
-          for (const pm of segment.matchAll(p.re)) {
-            const at = from + pm.index! + pm[0].indexOf(pm.groups!.n);
-            const range = rangeOf(s, at, at + pm.groups!.n.length);
-            report(range, Number(pm.groups!.n), { zh: `${kind}${p.zh}`, en: `${kind === '行政复议' ? 'reconsiderations' : 'lawsuits'} ${p.en}` }, [t4CaseFigure(model, kind, p.part)]);
-          }
-        }
-      });
+      const hasNumber = /\d/.test(text) && text.includes('件');
+      const noneReceived = text.includes('申请');
+      const noneCases = text.includes('复议') || text.includes('诉讼');
+      // Nothing below can read this sentence: not worth the skip test (the costliest regex here).
+      if (!hasNumber && !noneReceived && !noneCases) continue;
+      if (!readable(text, year)) continue;
+      if (hasNumber) readCounts(model, locale, s, out);
 
       // "未收到政府信息公开申请" while table 三 counts some.
-      for (const m of s.text.includes('申请') ? s.text.matchAll(NONE_RECEIVED) : []) {
-        if (/复议|诉讼|投诉|举报|收费|费用/.test(m.groups!.gap)) continue;
-        const f = t3Figure(model, ['new'], NEW_ZH, NEW_EN);
-        const v = f ? valueOf(f) : undefined;
-        if (!f || v === undefined || v === 0) continue;
-        out.push({
-          message: tr(locale, `正文说未收到申请，但表格中 ${f.zh} 为 ${v}`, `The text says no applications were received, but the table has ${v} (${f.en})`),
-          range: rangeOf(s, m.index!, m.index! + m[0].length),
-          related: related(f, locale),
-        });
-      }
-
-      // "未发生…行政复议…诉讼" while table 四 counts some.
-      for (const m of s.text.includes('复议') || s.text.includes('诉讼') ? s.text.matchAll(NONE_CASES) : []) {
-        if (/纠正|败诉|撤销|维持|\d/.test(m.groups!.gap)) continue;
-        const clauseEnd = s.text.slice(m.index!).search(/[，,。；;]/);
-        const clause = s.text.slice(m.index!, clauseEnd < 0 ? s.text.length : m.index! + clauseEnd);
-        if (/纠正|败诉|撤销|维持|\d/.test(clause)) continue;
-        const kinds = [/复议/.test(clause) ? '行政复议' : '', /诉讼/.test(clause) ? '行政诉讼' : ''].filter(Boolean);
-        for (const kind of kinds) {
-          const f = t4CaseFigure(model, kind, 4);
+      if (noneReceived) {
+        NONE_RECEIVED.lastIndex = 0;
+        for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
+          if (/复议|诉讼|投诉|举报|收费|费用/.test(m.groups!.gap)) continue;
+          const f = t3Figure(model, ['new'], NEW_ZH, NEW_EN);
           const v = f ? valueOf(f) : undefined;
           if (!f || v === undefined || v === 0) continue;
           out.push({
-            message: tr(
-              locale,
-              `正文说没有${kind}，但表格中 ${f.zh} 为 ${v}`,
-              `The text says there was no ${kind === '行政复议' ? 'administrative reconsideration' : 'litigation'}, but the table has ${v} (${f.en})`,
-            ),
-            range: rangeOf(s, m.index!, m.index! + m.groups!.kw.length),
+            message: tr(locale, `正文说未收到申请，但表格中 ${f.zh} 为 ${v}`, `The text says no applications were received, but the table has ${v} (${f.en})`),
+            range: rangeOf(s, m.index, m.index + m[0].length),
             related: related(f, locale),
           });
+        }
+      }
+
+      // "未发生…行政复议…诉讼" while table 四 counts some.
+      if (noneCases) {
+        NONE_CASES.lastIndex = 0;
+        for (let m = NONE_CASES.exec(text); m; m = NONE_CASES.exec(text)) {
+          if (/纠正|败诉|撤销|维持|\d/.test(m.groups!.gap)) continue;
+          CLAUSE_END.lastIndex = m.index;
+          const clause = text.slice(m.index, CLAUSE_END.test(text) ? CLAUSE_END.lastIndex - 1 : text.length);
+          if (/纠正|败诉|撤销|维持|\d/.test(clause)) continue;
+          for (const [kind, word] of T4_KINDS) {
+            if (!clause.includes(word)) continue;
+            const f = t4CaseFigure(model, kind, 4);
+            const v = f ? valueOf(f) : undefined;
+            if (!f || v === undefined || v === 0) continue;
+            out.push({
+              message: tr(
+                locale,
+                `正文说没有${kind}，但表格中 ${f.zh} 为 ${v}`,
+                `The text says there was no ${kind === '行政复议' ? 'administrative reconsideration' : 'litigation'}, but the table has ${v} (${f.en})`,
+              ),
+              range: rangeOf(s, m.index, m.index + m.groups!.kw.length),
+              related: related(f, locale),
+            });
+          }
         }
       }
     }
