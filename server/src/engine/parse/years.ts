@@ -3,6 +3,7 @@
 // sentences that start with the year ("2023年，我乡…") or repeat the title. Plus years that are
 // not years at all (`202020年`). Read by rules/yearMismatch.ts.
 import type { ReportModel } from '../model';
+import { isSpaceCode } from '../text/normalize';
 import type { OffsetRange } from '../types';
 
 export type YearSource = 'title' | 'period' | 'period-end' | 'body';
@@ -20,55 +21,134 @@ export interface YearEvidence {
 }
 
 const YEAR = /(?:19|20)\d{2}/.source;
+const TITLE_YEAR = new RegExp(`(${YEAR})(?=\\s*年)`);
+// Sticky: tried only where a match can start (at 统计; at a year before 年), found by indexOf.
 const PERIOD = new RegExp(
   `统计(?:期限|时限|时间)(?:为|自|从|是)?[:：\\s]*(?:自|从)?\\s*(${YEAR})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:起)?\\s*(?:至|到|[-—－~～])\\s*(?:(\\d{4,})\\s*年)?`,
-  'g',
+  'y',
 );
-const SENTENCE_YEAR = new RegExp(`(?:^|[。！？!?\\n])[\\s\\u3000]*(${YEAR})\\s*年度?[,，]`, 'g');
-const TITLE_MENTION = new RegExp(`(${YEAR})\\s*年度?[^。\\n]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)`, 'g');
-const MALFORMED = /(?<![\d.])((?:19|20)\d{3,6})(?=\s*年)/g;
+const TITLE_MENTION = new RegExp(`(${YEAR})\\s*年度?[^。\\n]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)`, 'y');
+const GLUED_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年度?[,，]`);
 
 function mention(value: string, at: number, source: YearSource): YearMention {
   return { value: Number(value), range: { start: at, end: at + value.length }, source };
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Start of the year (19xx or 20xx) before the 年 at y, across whitespace (`YEAR\s*年`), or -1. */
+function yearBefore(s: string, y: number): number {
+  let q = y;
+  while (q > 0 && isSpaceCode(s.charCodeAt(q - 1))) q--;
+  const p = q - 4;
+  if (p < 0) return -1;
+  const c0 = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  if (!((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30))) return -1;
+  return isDigit(s.charCodeAt(p + 2)) && isDigit(s.charCodeAt(p + 3)) ? p : -1;
+}
+
+/**
+ * A year starting a sentence: what `/(?:^|[。！？!?\n])[\s\u3000]*(YEAR)\s*年度?[,，]/g` finds, read
+ * from the year at p (its 年 at y): before it only whitespace back to the start, a sentence end
+ * or a line break (\n is whitespace too); after 年, maybe 度, then a comma.
+ */
+function startsSentence(s: string, p: number, y: number): boolean {
+  let j = y + 1;
+  if (s.charCodeAt(j) === 0x5ea6 /* 度 */) j++;
+  const comma = s.charCodeAt(j);
+  if (comma !== 0x2c && comma !== 0xff0c) return false;
+  let r = p;
+  for (; r > 0; r--) {
+    const c = s.charCodeAt(r - 1);
+    if (c === 0x0a) return true;
+    if (!isSpaceCode(c)) break;
+  }
+  if (r === 0) return true;
+  const c = s.charCodeAt(r - 1);
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
+/**
+ * Digit runs before 年 that start like a year but are too long: what
+ * `/(?<![\d.])((?:19|20)\d{3,6})(?=\s*年)/g` finds, read back from each 年 (the whole run before
+ * the whitespace, 5 to 8 digits, not after a point).
+ */
+function malformedYears(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+    let q = y;
+    while (q > 0 && isSpaceCode(text.charCodeAt(q - 1))) q--;
+    let p = q;
+    while (p > 0 && isDigit(text.charCodeAt(p - 1))) p--;
+    const n = q - p;
+    if (n < 5 || n > 8 || (p > 0 && text.charCodeAt(p - 1) === 0x2e)) continue;
+    const c0 = text.charCodeAt(p);
+    const c1 = text.charCodeAt(p + 1);
+    if ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)) out.push({ start: p, end: q });
+  }
+  return out;
 }
 
 export function yearEvidence(text: string, model: ReportModel): YearEvidence {
   const mentions: YearMention[] = [];
   const title = model.title;
   if (title) {
-    const m = new RegExp(`(${YEAR})(?=\\s*年)`).exec(title.text);
+    const m = TITLE_YEAR.exec(title.text);
     if (m) mentions.push(mention(m[1], title.range.start + m.index, 'title'));
   }
   // The opening: everything before section 二 (or the first 3000 characters without headings).
   const two = model.sections.find((s) => s.index >= 1);
   const openingEnd = two ? two.range.start : Math.min(text.length, 3000);
   const opening = text.slice(0, openingEnd);
-  for (const m of opening.matchAll(PERIOD)) {
-    const at = m.index! + m[0].indexOf(m[1]);
+  for (let i = opening.indexOf('统计'); i >= 0; i = opening.indexOf('统计', i)) {
+    PERIOD.lastIndex = i;
+    const m = PERIOD.exec(opening);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const at = m.index + m[0].indexOf(m[1]);
     mentions.push(mention(m[1], at, 'period'));
     if (m[2] && m[2].length === 4) {
-      const endAt = m.index! + m[0].lastIndexOf(m[2]);
+      const endAt = m.index + m[0].lastIndexOf(m[2]);
       mentions.push(mention(m[2], endAt, 'period-end'));
+    }
+    i = PERIOD.lastIndex;
+  }
+  // Every year followed by 年 in the opening (where the two patterns below start): its start and its 年.
+  const starts: number[] = [];
+  const nians: number[] = [];
+  for (let y = opening.indexOf('年'); y >= 0; y = opening.indexOf('年', y + 1)) {
+    const p = yearBefore(opening, y);
+    if (p >= 0) {
+      starts.push(p);
+      nians.push(y);
     }
   }
   const titleRange = title?.range;
   const outsideTitle = (at: number) => !titleRange || at < titleRange.start || at >= titleRange.end;
-  for (const m of opening.matchAll(SENTENCE_YEAR)) {
-    const at = m.index! + m[0].indexOf(m[1]);
-    if (outsideTitle(at)) mentions.push(mention(m[1], at, 'body'));
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    if (startsSentence(opening, at, nians[k]) && outsideTitle(at)) mentions.push(mention(opening.slice(at, at + 4), at, 'body'));
   }
   // A heading glued to its first sentence: "一、总体情况2023年，…".
   const one = model.sections.find((s) => s.index === 0);
   if (one) {
-    const m = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年度?[,，]`).exec(text.slice(one.heading.end, one.heading.end + 12));
+    const m = GLUED_YEAR.exec(text.slice(one.heading.end, one.heading.end + 12));
     if (m) mentions.push(mention(m[1], one.heading.end + m[0].indexOf(m[1]), 'body'));
   }
-  for (const m of opening.matchAll(TITLE_MENTION)) {
-    const at = m.index!;
+  // "2023年度政府信息公开工作年度报告" repeated: matches never overlap (the scan resumes after one).
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue;
+    TITLE_MENTION.lastIndex = at;
+    const m = TITLE_MENTION.exec(opening);
+    if (!m) continue;
+    after = TITLE_MENTION.lastIndex;
     if (outsideTitle(at) && !mentions.some((x) => x.range.start === at)) mentions.push(mention(m[1], at, 'body'));
   }
-  const malformed: OffsetRange[] = [];
-  for (const m of text.matchAll(MALFORMED)) malformed.push({ start: m.index!, end: m.index! + m[1].length });
+  const malformed = malformedYears(text);
   mentions.sort((a, b) => a.range.start - b.range.start);
   const unique = mentions.filter((m, i) => i === 0 || m.range.start !== mentions[i - 1].range.start);
   return { mentions: unique, malformed };
