@@ -47,11 +47,11 @@ const isDash = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x201
 /**
  * A page number alone on its line, `/^\s*[-－—]?\s*\d{1,3}\s*[-－—]?\s*$/` read character by
  * character: the regex backtracked over the long runs of spaces of pdftotext lines (half the
- * prose reader's time on the huaian report).
+ * prose reader's time on the huaian report). `first`: the first character that is not whitespace.
  */
-function isPageNumber(raw: string): boolean {
+function isPageNumber(raw: string, first: number): boolean {
   const n = raw.length;
-  let i = 0;
+  let i = first;
   while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
   if (i < n && isDash(raw.charCodeAt(i))) i++;
   while (i < n && isSpaceCode(raw.charCodeAt(i))) i++;
@@ -109,15 +109,16 @@ function inTable(model: ReportModel, line: Line): boolean {
   return within(model.table2, line.start) || within(model.table3, line.start) || within(model.table4, line.start);
 }
 
-/** Only whitespace (what `raw.trim() === ''` says). */
-function isBlank(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) if (!isSpaceCode(raw.charCodeAt(i))) return false;
-  return true;
+/** Index of the first character that is not whitespace (raw.length: a blank line, as trim() says). */
+function firstNonSpace(raw: string): number {
+  let i = 0;
+  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
+  return i;
 }
 
-/** Leading whitespace, form feeds and markdown marks (#, >, *). */
-function leadLength(raw: string): number {
-  let i = 0;
+/** Leading whitespace, form feeds and markdown marks (#, >, *); raw[0..first) is whitespace. */
+function leadLength(raw: string, first: number): number {
+  let i = first;
   for (; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (!(isSpaceCode(c) || c === 0x23 || c === 0x3e || c === 0x2a)) break;
@@ -254,7 +255,9 @@ export function proseSentences(model: ReportModel, keys?: SentenceKeys): Sentenc
       reader.close();
       continue;
     }
-    if (isBlank(raw) || isPageNumber(raw)) {
+    // pdftotext lines open with long runs of spaces: walked once for the three tests below.
+    const first = firstNonSpace(raw);
+    if (first === raw.length || isPageNumber(raw, first)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
       if (reader.open && !reader.ended) continue;
       reader.close();
@@ -264,7 +267,7 @@ export function proseSentences(model: ReportModel, keys?: SentenceKeys): Sentenc
       reader.close();
       continue;
     }
-    const lead = leadLength(raw);
+    const lead = leadLength(raw, first);
     let end = raw.length;
     while (end > lead && isSpaceCode(raw.charCodeAt(end - 1))) end--;
     reader.line(raw, lead, end, line.start + lead);
