@@ -19,11 +19,14 @@ const INVALID = Object.freeze({ status: 'invalid' as const });
 function countOf(num: string): number | undefined {
   const from = num.charCodeAt(0) === 0x2b /* + */ ? 1 : 0;
   if (from === num.length) return undefined;
+  let v = 0;
   for (let i = from; i < num.length; i++) {
     const ch = num.charCodeAt(i);
     if (ch < 0x30 || ch > 0x39) return undefined;
+    v = v * 10 + (ch - 0x30); // exact while under 2^53; longer digit strings are read by Number below
   }
-  const v = Number(from ? num.slice(1) : num);
+  if (num.length - from <= 15) return v; // at most 15 digits: always a safe integer, no string parse
+  v = Number(from ? num.slice(1) : num);
   return Number.isSafeInteger(v) ? v : undefined;
 }
 
