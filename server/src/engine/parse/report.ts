@@ -96,10 +96,19 @@ const MARKER_END = new RegExp(`[${MARKER_ENDS.map((c) => c.replace(/[\\\]^-]/g, 
 const MARKER_CHARS = '制废效费决新外目九采';
 const MARKER_CHAR = [...F2021_MARKERS, ...F2019_MARKERS].every((m) => [...m].some((c) => MARKER_CHARS.includes(c))) ? new RegExp(`[${MARKER_CHARS}]`) : /[^]/;
 
-function findVersion(lines: Line[]): VersionInfo {
+const MARKER_CHAR_G = new RegExp(MARKER_CHAR.source, 'g');
+
+function findVersion(text: string, lines: Line[]): VersionInfo {
   const info: VersionInfo = { markers2019: [], markers2021: [] };
-  for (const line of lines) {
-    if (!MARKER_END.test(line.text) || !MARKER_CHAR.test(line.text)) continue;
+  // Only lines holding one of MARKER_CHAR can hold a marker: find them with one scan of the whole
+  // text (not two or three regex scans of every line), in line order.
+  MARKER_CHAR_G.lastIndex = 0;
+  let li = 0;
+  for (let m = MARKER_CHAR_G.exec(text); m; m = MARKER_CHAR_G.exec(text)) {
+    while (li + 1 < lines.length && lines[li + 1].start <= m.index) li++;
+    const line = lines[li];
+    MARKER_CHAR_G.lastIndex = line.end + 1; // on to the next line
+    if (!MARKER_END.test(line.text)) continue;
     if (/[。；]/.test(line.text)) continue;
     const k = compact(line.text);
     if (F2021_MARKERS.some((m) => k.includes(m))) info.markers2021.push(trimmedRange(line));
@@ -161,7 +170,7 @@ export function parseReport(text: string): ReportModel {
   let table2: Table2 | undefined;
   let table3: Table3 | undefined;
   let table4: Table4 | undefined;
-  const versionInfo = findVersion(lines);
+  const versionInfo = findVersion(text, lines);
 
   // Sections first (their headings end tables).
   const headingAt = new Map<number, ReturnType<typeof matchHeading>>();
