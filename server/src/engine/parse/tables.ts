@@ -50,8 +50,11 @@ function stripNumbering(key: string): string {
  */
 const t3ByRaw = new Map<string, T3Row | null>();
 const T3_BY_RAW_MAX = 4096;
+/** Longer texts are not labels (the longest template label is ~30 characters): not kept. */
+const T3_BY_RAW_MAX_CHARS = 120;
 
 function t3RowOfRaw(raw: string): T3Row | undefined {
+  if (raw.length > T3_BY_RAW_MAX_CHARS) return matchT3(labelKey(raw));
   const hit = t3ByRaw.get(raw);
   if (hit !== undefined) return hit ?? undefined;
   const key = matchT3(labelKey(raw));
