@@ -281,7 +281,9 @@ class PreviewController implements vscode.Disposable {
     // The model may describe an older version (typed since, or zfxxgk.run = onSave): ask again, and
     // never select by stale ranges.
     const open = uri && openDocument(uri);
-    if (open && this.last && this.last.version !== open.version) await this.refresh();
+    // A refresh started meanwhile (typing, the cursor outline) supersedes ours, which then sets
+    // nothing: ask again, a few times, rather than give up on the click.
+    for (let i = 0; i < 3 && open && this.last && this.last.version !== open.version; i++) await this.refresh();
     if (open && this.last && this.last.version !== open.version) return undefined;
     const cell = this.findCell(id);
     if (!uri || !cell?.range) return undefined;
