@@ -3,7 +3,7 @@ import type { CellRef } from './equations';
 import type { ReportModel } from './model';
 import { cellName, tr } from './names';
 import type { Cell } from './text/cells';
-import type { T2SubTable, T2ValueKind } from './template';
+import type { T2ValueKind } from './template';
 import { t2ValueKind } from './template';
 import type { Locale } from './types';
 
@@ -65,14 +65,6 @@ function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   return out;
 }
 
-/** t2ValueKind of each column of a sub-table, worked out once (the template never changes). */
-const kindsOf = new WeakMap<T2SubTable, T2ValueKind[]>();
-function columnKinds(sub: T2SubTable): T2ValueKind[] {
-  let kinds = kindsOf.get(sub);
-  if (!kinds) kindsOf.set(sub, (kinds = sub.columns.map(t2ValueKind)));
-  return kinds;
-}
-
 /**
  * Does any number cell of tables 二/三/四 satisfy `test`? Walks the model without building the
  * named cells: the cell rules ask this first, and a report with nothing to say about its cells
@@ -81,7 +73,7 @@ function columnKinds(sub: T2SubTable): T2ValueKind[] {
 export function someTableCell(model: ReportModel, test: (cell: Cell, kind: T2ValueKind) => boolean): boolean {
   for (const row of model.table2?.rows ?? []) {
     const cells = row.cells;
-    const kinds = columnKinds(row.sub);
+    const kinds = row.sub.columnKinds;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell && test(cell, kinds[i])) return true;

@@ -1,6 +1,7 @@
 // The national template as data: sections, table rows and columns, with the needles used to
 // recognise each label in damaged real text. Canonical wording from data/canonical-labels.json.
 import labels from './data/canonical-labels.json';
+import { labelKey } from './text/normalize';
 
 export type TemplateVersion = 'F2019' | 'F2021';
 
@@ -119,15 +120,24 @@ export interface T2SubTable {
   item: string;
   columns: string[];
   rows: string[];
+  /** labelKey of each row, for matching written labels (made once with the template). */
+  rowKeys: string[];
+  /** t2ValueKind of each column (made once with the template). */
+  columnKinds: T2ValueKind[];
 }
 
 function subTables(list: { header: string; columns: string[]; rows: string[] }[]): T2SubTable[] {
-  return list.map((t) => ({
-    header: t.header,
-    item: t.header.replace(/^.*（(.)）项$/, '$1'),
-    columns: t.columns.slice(1),
-    rows: t.rows,
-  }));
+  return list.map((t) => {
+    const columns = t.columns.slice(1);
+    return {
+      header: t.header,
+      item: t.header.replace(/^.*（(.)）项$/, '$1'),
+      columns,
+      rows: t.rows,
+      rowKeys: t.rows.map(labelKey),
+      columnKinds: columns.map(t2ValueKind),
+    };
+  });
 }
 
 export const T2: Record<TemplateVersion, T2SubTable[]> = {

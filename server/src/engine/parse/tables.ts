@@ -115,20 +115,12 @@ export function t2RowOf(sub: T2SubTable, label: Cell[]): string | undefined {
   if (label.length === 0) return undefined;
   const key = labelKey(label[0].raw);
   if (key === '') return undefined;
-  const keys = rowKeys(sub);
+  const keys = sub.rowKeys;
   for (let i = 0; i < keys.length; i++) {
     const rk = keys[i];
     if (key === rk || key.endsWith(rk) || rk.endsWith(key)) return sub.rows[i];
   }
   return undefined;
-}
-
-/** labelKey of each template row of a sub-table, made once (the template never changes). */
-const subRowKeys = new WeakMap<T2SubTable, string[]>();
-function rowKeys(sub: T2SubTable): string[] {
-  let keys = subRowKeys.get(sub);
-  if (!keys) subRowKeys.set(sub, (keys = sub.rows.map(labelKey)));
-  return keys;
 }
 
 /** A line that opens table 四 (its header), not prose. */
