@@ -8,7 +8,7 @@ export type CellStatus = 'ok' | 'blank' | 'invalid';
 export function cellValue(ref: CellRef): { status: CellStatus; value?: number } {
   const c = ref.cell;
   if (c.kind === 'blank') return BLANK;
-  const v = c.kind === 'number' ? countOf(c.num!) : undefined;
+  const v = knownValue(c);
   return v === undefined ? INVALID : { status: 'ok', value: v };
 }
 
