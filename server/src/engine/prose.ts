@@ -3,7 +3,7 @@
 // every character keeps its original offset, and the text is a half-width *view* (same length).
 import type { ReportModel } from './model';
 import type { Line } from './text/lines';
-import { isSpaceCode } from './text/normalize';
+import { isSpaceCode, pushHalfWidth } from './text/normalize';
 import type { OffsetRange } from './types';
 
 /**
@@ -129,20 +129,6 @@ function leadLength(raw: string, first: number): number {
 /** Not a table line (blank lines, page numbers and table ranges are already left out). */
 function isProseLine(line: Line): boolean {
   return !/[\t|｜]/.test(line.text);
-}
-
-/** Appends the half-width view of raw[a..b) to parts: unchanged runs as slices, never char by char. */
-function pushHalfWidth(parts: string[], raw: string, a: number, b: number): void {
-  let run = a;
-  for (let i = a; i < b; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
-      if (i > run) parts.push(raw.slice(run, i));
-      parts.push(String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0));
-      run = i + 1;
-    }
-  }
-  if (b > run) parts.push(raw.slice(run, b));
 }
 
 /**

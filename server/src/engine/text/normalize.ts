@@ -41,9 +41,24 @@ export function toHalfWidth(s: string): string {
     if ((c >= FULLWIDTH_START && c <= FULLWIDTH_END) || c === 0x3000) break;
   }
   if (i === n) return s;
-  let out = s.slice(0, i);
-  for (; i < n; i++) out += String.fromCharCode(halfCode(s.charCodeAt(i)));
-  return out;
+  const parts: string[] = [s.slice(0, i)];
+  pushHalfWidth(parts, s, i, n);
+  return parts.join('');
+}
+
+/** Appends the half-width view of s[a..b) to parts: unchanged runs as slices, never char by char. */
+export function pushHalfWidth(parts: string[], s: string, a: number, b: number): void {
+  let run = a;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    const h = halfCode(c);
+    if (h !== c) {
+      if (i > run) parts.push(s.slice(run, i));
+      parts.push(String.fromCharCode(h));
+      run = i + 1;
+    }
+  }
+  if (b > run) parts.push(s.slice(run, b));
 }
 
 /** Removed by labelKey and compact: whitespace, zero-width space, BOM. */
