@@ -2,7 +2,7 @@
 import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, UnparsedRow, VersionInfo, Year } from '../model';
 import type { Line } from '../text/lines';
 import { dominantEol, splitLines } from '../text/lines';
-import { compact, isSpaceCode } from '../text/normalize';
+import { compact, includesCompact, isSpaceCode } from '../text/normalize';
 import type { Cell } from '../text/cells';
 import { splitCells } from '../text/cells';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
@@ -110,9 +110,8 @@ function findVersion(text: string, lines: Line[]): VersionInfo {
     MARKER_CHAR_G.lastIndex = line.end + 1; // on to the next line
     if (!MARKER_END.test(line.text)) continue;
     if (/[。；]/.test(line.text)) continue;
-    const k = compact(line.text);
-    if (F2021_MARKERS.some((m) => k.includes(m))) info.markers2021.push(trimmedRange(line));
-    if (F2019_MARKERS.some((m) => k.includes(m))) info.markers2019.push(trimmedRange(line));
+    if (F2021_MARKERS.some((m) => includesCompact(line.text, m))) info.markers2021.push(trimmedRange(line));
+    if (F2019_MARKERS.some((m) => includesCompact(line.text, m))) info.markers2019.push(trimmedRange(line));
   }
   if (info.markers2021.length > info.markers2019.length) info.detected = 'F2021';
   else if (info.markers2019.length > info.markers2021.length) info.detected = 'F2019';

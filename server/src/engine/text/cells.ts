@@ -101,30 +101,41 @@ export function layoutOf(text: string): Layout {
 
 /**
  * Split at tabs, or at | and ｜ (`pipes`); keeps empty cells (merged cells become empty cells).
- * Separators are found by indexOf / an inline test (a separator predicate called per character
- * was most of the time spent splitting).
+ * One pass over the line: each cell is trimmed and its digits recognised as the characters go
+ * by, so a plain count is sliced once and never looked at again (this runs for every cell of
+ * every table line; a separator predicate per character, then a trim, slice and classify per
+ * cell, was most of the parser's time).
  */
-function splitBy(line: Line, pipes: boolean): Cell[] {
+function splitSeparated(line: Line, pipes: boolean): Cell[] {
   const t = line.text;
+  const base = line.start;
+  const n = t.length;
   const cells: Cell[] = [];
-  let from = 0;
-  if (!pipes) {
-    for (let i = t.indexOf('\t'); i >= 0; i = t.indexOf('\t', from)) {
-      cells.push(makeCell(t, from, i, line.start));
-      from = i + 1;
+  let s = -1; // first non-space character of the current cell
+  let e = 0; // after its last non-space character
+  let digits = true; // only ASCII digits so far
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? t.charCodeAt(i) : -1;
+    if (c === -1 || (pipes ? c === 0x7c || c === 0xff5c : c === 0x09)) {
+      if (s < 0) cells.push({ start: base + i, end: base + i, raw: '', kind: 'blank', num: undefined });
+      else if (digits) {
+        const raw = t.slice(s, e);
+        cells.push({ start: base + s, end: base + e, raw, kind: 'number', num: raw });
+      } else cells.push(cellOf(t.slice(s, e), base + s, base + e));
+      s = -1;
+      digits = true;
+      continue;
     }
-    cells.push(makeCell(t, from, t.length, line.start));
-    return cells;
+    if (isSpaceCode(c)) continue;
+    if (s < 0) s = i;
+    e = i + 1;
+    if (c < 0x30 || c > 0x39) digits = false;
   }
-  for (let i = 0; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 0;
-    if (i === t.length || c === 0x7c || c === 0xff5c) {
-      cells.push(makeCell(t, from, i, line.start));
-      from = i + 1;
-    }
+  if (pipes) {
+    // `| a | b |`: the empty cells outside the outer pipes are not cells.
+    if (cells.length > 1 && cells[0].raw === '' && /^\s*[|｜]/.test(t)) cells.shift();
+    if (cells.length > 1 && cells[cells.length - 1].raw === '' && /[|｜]\s*$/.test(t)) cells.pop();
   }
-  if (cells.length > 1 && cells[0].raw === '' && /^\s*[|｜]/.test(t)) cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1].raw === '' && /[|｜]\s*$/.test(t)) cells.pop();
   return cells;
 }
 
@@ -209,7 +220,7 @@ function splitCellsUncached(line: Line): { layout: Layout; cells: Cell[] } {
     while (e > s && isSpaceCode(line.text.charCodeAt(e - 1))) e--;
     return { layout, cells: [{ start: line.start + s, end: line.start + e, raw: line.text.slice(s, e), kind: 'text', num: undefined }] };
   }
-  if (layout === 'tab') return { layout, cells: splitBy(line, false) };
-  if (layout === 'pipe') return { layout, cells: splitBy(line, true) };
+  if (layout === 'tab') return { layout, cells: splitSeparated(line, false) };
+  if (layout === 'pipe') return { layout, cells: splitSeparated(line, true) };
   return { layout, cells: splitSpace(line) };
 }

@@ -132,6 +132,28 @@ export function labelKey(s: string): string {
   return filtered(s, 1);
 }
 
+/**
+ * compact(s).includes(needle) without building compact(s); `needle` must be compact itself.
+ * Whitespace between its characters in `s` is skipped, full-width forms match half-width ones.
+ */
+export function includesCompact(s: string, needle: string): boolean {
+  const first = needle.charCodeAt(0);
+  // A needle starting with ASCII could start at a full-width character: no indexOf shortcut.
+  if (!(first > 0x7e && first !== 0x3000)) return compact(s).includes(needle);
+  for (let at = s.indexOf(needle[0]); at >= 0; at = s.indexOf(needle[0], at + 1)) {
+    let i = at + 1;
+    let k = 1;
+    while (k < needle.length && i < s.length) {
+      const h = halfCode(s.charCodeAt(i++));
+      if (DROP[h] >= 2) continue;
+      if (h !== needle.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
 /** Compact form: half-width, whitespace removed, punctuation kept. */
 export function compact(s: string): string {
   return filtered(s, 2);
