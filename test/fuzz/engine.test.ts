@@ -18,6 +18,8 @@ import {
   toDiagnostics,
   type Analysis,
 } from '../../server/src/engine';
+import { classify, splitCells } from '../../server/src/engine/text/cells';
+import { splitLines } from '../../server/src/engine/text/lines';
 import { reals, seeds } from '../engine/fixtures';
 import { fcOptions, mutated } from './mutations';
 
@@ -106,6 +108,24 @@ describe('fuzz: damaged reports', () => {
       }),
       fcOptions,
     );
+  });
+
+  it('every table cell is the trimmed text at its range, classified as classify() reads that text', () => {
+    // The splitter recognises plain counts on the fly; it must agree with the one classifier.
+    const check = (text: string) => {
+      for (const line of splitLines(text)) {
+        for (const c of splitCells(line).cells) {
+          const raw = text.slice(c.start, c.end);
+          if (c.raw !== raw || raw !== raw.trim()) throw new Error(`cell ${JSON.stringify(c.raw)} at ${c.start}..${c.end} is ${JSON.stringify(raw)}`);
+          const k = classify(raw);
+          if (c.kind !== k.kind || c.num !== k.num) throw new Error(`cell ${JSON.stringify(raw)}: ${c.kind}/${c.num}, classify says ${k.kind}/${k.num}`);
+        }
+      }
+    };
+    fc.assert(fc.property(mutated(TEXTS), check), fcOptions);
+    // Rows made of number-like cells (`0 9`, ` 12 `, `１,２００`, `-`), joined by tabs or pipes.
+    const cellText = fc.array(fc.constantFrom(...'0123456789０９ \u3000\t|｜,.，-—/无abc收'), { maxLength: 6 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(fc.array(cellText, { maxLength: 8 }), fc.constantFrom('\t', '|', ' '), (cells, sep) => check(`${cells.join(sep)}\n${sep}${cells.join(sep)}${sep}`)), { ...fcOptions, numRuns: fcOptions.numRuns * 10 });
   });
 });
 

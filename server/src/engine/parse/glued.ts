@@ -54,9 +54,12 @@ export function gluedLabel(label: Cell[]): GluedLabel | undefined {
  */
 export function gluedValue(values: Cell[], expected: number): Cell | undefined {
   let filled = 0;
-  for (const c of values) {
-    if (hasSpacedDigits(c.raw)) return c;
-    if (c.raw !== '') filled++;
+  for (let i = 0; i < values.length; i++) {
+    const c = values[i];
+    if (c.raw === '') continue;
+    filled++;
+    // A plain count (its normalised text is its text) holds no space.
+    if (c.num !== c.raw && hasSpacedDigits(c.raw)) return c;
   }
   if (filled >= expected) return undefined;
   return values.find((c) => c.raw !== '' && c.kind === 'number' && /^[0０][0-9０-９]+$/.test(c.raw));

@@ -11,12 +11,21 @@ export interface Mapped {
   ambiguous?: boolean;
 }
 
+/** The shared empty `extra` (never mutated). */
+const NONE: Cell[] = Object.freeze([]) as unknown as Cell[];
+
 export function mapRight(values: Cell[], n: number): Mapped {
   let end = values.length;
   while (end > 0 && values[end - 1].raw === '') end--;
-  const trimmed = values.slice(0, end);
-  if (trimmed.length >= n) {
-    return { cells: trimmed.slice(trimmed.length - n), extra: trimmed.slice(0, trimmed.length - n).filter((c) => c.raw !== ''), short: false };
+  if (end >= n) {
+    // The last n non-trailing cells; non-empty cells left of them are extra (usually none).
+    let extra = NONE;
+    for (let i = 0; i < end - n; i++) {
+      if (values[i].raw === '') continue;
+      if (extra === NONE) extra = [];
+      extra.push(values[i]);
+    }
+    return { cells: values.slice(end - n, end), extra, short: false };
   }
   if (values.length >= n) {
     // Some trailing empty cells are real blanks (a 总计 left empty). Place the row on every window

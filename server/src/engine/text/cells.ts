@@ -126,7 +126,11 @@ function splitSeparated(line: Line, pipes: boolean): Cell[] {
       digits = true;
       continue;
     }
-    if (isSpaceCode(c)) continue;
+    if (isSpaceCode(c)) {
+      // Space inside a cell (`0 9`) is not a plain count; cellOf reads it (a trailing space too).
+      if (s >= 0) digits = false;
+      continue;
+    }
     if (s < 0) s = i;
     e = i + 1;
     if (c < 0x30 || c > 0x39) digits = false;
