@@ -8,7 +8,7 @@ import { splitCells } from '../text/cells';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
 import type { OffsetRange } from '../types';
-import { matchHeading, matchSubHeading } from './headings';
+import { matchHeading, matchSubHeading, type HeadingMatch } from './headings';
 import { mapRight } from './rowShape';
 import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
 import { gatherValues, verticalLine } from './vertical';
@@ -172,14 +172,16 @@ export function parseReport(text: string): ReportModel {
   const versionInfo = findVersion(text, lines);
 
   // Sections first (their headings end tables).
-  const headingAt = new Map<number, ReturnType<typeof matchHeading>>();
+  const headings: HeadingMatch[] = [];
+  const headingLines: number[] = []; // their line indexes, in line order
   for (const line of lines) {
     const h = matchHeading(line);
-    if (h) headingAt.set(line.index, h);
+    if (h) {
+      headings.push(h);
+      headingLines.push(line.index);
+    }
   }
-  // Keys are added in line order, so the first is the smallest (no spread: a text with 700,000
-  // headings overflowed the call stack with Math.min(...keys)).
-  const firstHeading = headingAt.size ? headingAt.keys().next().value! : lines.length;
+  const firstHeading = headings.length ? headingLines[0] : lines.length;
   const title = findTitle(text, lines, Math.min(firstHeading, 40));
   const year = findYear(text, title);
   const version: TemplateVersion = versionInfo.detected ?? (year ? versionForYear(year.value) : 'F2021');
@@ -189,6 +191,7 @@ export function parseReport(text: string): ReportModel {
   let current: Section | undefined;
   /** Lines up to here were read as the values of a one-cell-per-line row. */
   let skipTo = -1;
+  let nextHeading = 0;
 
   /** A table-三 row: placed on the 7 columns (right-aligned), or a shape issue. */
   const addT3Row = (line: Line, key: T3Row, label: Cell[], values: Cell[], endOffset: number) => {
@@ -220,8 +223,10 @@ export function parseReport(text: string): ReportModel {
     // Fast path: no step below does anything with an empty line (1,000,000 of them: 0.6 → 0.2 s).
     // A step that must see blank lines (to end a table, say) has to go above this.
     if (line.text.length === 0) continue;
-    const h = headingAt.get(line.index);
-    if (h) {
+    // Is this line the next heading? (Lines come in order; a heading on a skipped line is passed.)
+    while (nextHeading < headingLines.length && headingLines[nextHeading] < line.index) nextHeading++;
+    if (nextHeading < headingLines.length && headingLines[nextHeading] === line.index) {
+      const h = headings[nextHeading++];
       if (current) current.range.end = line.start;
       current = {
         index: h.section,
@@ -251,7 +256,8 @@ export function parseReport(text: string): ReportModel {
       state = 't4';
       continue;
     }
-    const { label, values: rowValues } = rowCells(line);
+    const rowSplit = rowCells(line);
+    const { label, values: rowValues } = rowSplit;
     const values = rowValues;
     // A label running into its numbers (`规范性文件898989`): say so, never guess the split.
     const gl = state !== 't4' && !/[。；]/.test(line.text) ? gluedLabel(label) : undefined;
@@ -328,7 +334,7 @@ export function parseReport(text: string): ReportModel {
         continue;
       }
     }
-    const r3 = state !== 't4' && hasValues(values) ? t3RowCells(line) : undefined;
+    const r3 = state !== 't4' && hasValues(values) ? t3RowCells(line, rowSplit) : undefined;
     if (r3 && hasValues(r3.values)) {
       const { label, values } = r3;
       const key = r3.key ?? t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, table3) : undefined);

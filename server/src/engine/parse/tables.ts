@@ -76,17 +76,20 @@ function matchT3(key: string): T3Row | undefined {
 }
 
 /**
- * Split a table-三 line at its rightmost cell that names a row, so a word typed into a number
+ * `row`: rowCells(line), when the caller has it. Split a table-三 line at its rightmost cell that names a row, so a word typed into a number
  * cell stays a value (reported as invalid) instead of becoming part of the label.
  */
-export function t3RowCells(line: Line): RowCells & { key?: T3Row } {
+export function t3RowCells(line: Line, row: RowCells = rowCells(line)): RowCells & { key?: T3Row } {
   const { cells } = splitCells(line);
   for (let i = cells.length - 1; i >= 0; i--) {
     if (cells[i].kind !== 'text') continue;
     const key = t3RowOfRaw(cells[i].raw);
-    if (key) return { key, label: nonEmpty(cells, 0, i + 1), values: cells.slice(i + 1) };
+    if (!key) continue;
+    // Split where rowCells split (the usual row: its label, then its numbers): the same lists.
+    if (i + 1 === cells.length - row.values.length) return { key, label: row.label, values: row.values };
+    return { key, label: nonEmpty(cells, 0, i + 1), values: cells.slice(i + 1) };
   }
-  return rowCells(line);
+  return row;
 }
 
 /** Which table-三 row a label names: the last label cell decides, then the whole label. */

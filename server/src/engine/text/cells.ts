@@ -20,6 +20,14 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[\/／\\]|[-－—–―]{1,2}|—{2}|无|空)$/;
 
+/** PLACEHOLDER.test(raw.trim()); a placeholder is one or two characters, so a longer text that
+ * starts and ends with non-space (every cell the splitters make: labels, prose) is not trimmed. */
+function isPlaceholder(raw: string): boolean {
+  const n = raw.length;
+  if (n > 2 && !isSpaceCode(raw.charCodeAt(0)) && !isSpaceCode(raw.charCodeAt(n - 1))) return false;
+  return PLACEHOLDER.test(raw.trim());
+}
+
 /**
  * Could `raw` be a number? It needs a digit (ASCII or full-width), and every other character must
  * be one NUMBER / GROUPED allow after toHalfWidth (+ - . ,) or whitespace (removed). A line of
@@ -56,7 +64,7 @@ function classifyKind(raw: string): CellKind {
     classifiedNum = raw;
     return 'number';
   }
-  if (!mayBeNumber(raw)) return PLACEHOLDER.test(raw.trim()) ? 'blank' : 'text';
+  if (!mayBeNumber(raw)) return isPlaceholder(raw) ? 'blank' : 'text';
   const h = toHalfWidth(raw).replace(/[\s\u3000]+/g, '');
   if (NUMBER.test(h)) {
     classifiedNum = h;
@@ -66,7 +74,7 @@ function classifyKind(raw: string): CellKind {
     classifiedNum = h.replace(/,/g, '');
     return 'number';
   }
-  if (PLACEHOLDER.test(raw.trim())) return 'blank';
+  if (isPlaceholder(raw)) return 'blank';
   return 'text';
 }
 
