@@ -348,9 +348,11 @@ export function parseReport(text: string): ReportModel {
       // One cell per line: a row label alone, its 7 numbers on the lines below.
       // Outside table 三 only the 本年新收 row counts (its needle; it has no exact wording): a line
       // without 新 and 收 cannot name it (cheap exit for prose, which has a label and no values).
-      const key = state === 't3' || (line.text.includes('收') && line.text.includes('新')) ? t3RowOf(label) : undefined;
-      const below = key && (state === 't3' || key === 'new') ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
-      if (key && below) {
+      // The values below are looked for first: prose is followed by prose, which ends the search at
+      // once, while naming the row label-keys the whole line (a paragraph, for prose).
+      const below = state === 't3' || (line.text.includes('收') && line.text.includes('新')) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
+      const key = below ? t3RowOf(label) : undefined;
+      if (key && (state === 't3' || key === 'new') && below) {
         addT3Row(line, key, label, below.cells, lines[below.lastLine].end);
         skipTo = below.lastLine;
         continue;
