@@ -128,7 +128,7 @@ function leadLength(raw: string, first: number): number {
 
 /** Not a table line (blank lines, page numbers and table ranges are already left out). */
 function isProseLine(line: Line): boolean {
-  return !/[\t|｜]/.test(line.text);
+  return line.layout === 'space';
 }
 
 /**

@@ -1,5 +1,5 @@
 // One line → cells, each with its own original-offset range (content trimmed).
-import type { Line } from './lines';
+import type { Layout, Line } from './lines';
 import { isSpaceCode, toHalfWidth } from './normalize';
 
 export type CellKind = 'number' | 'blank' | 'text';
@@ -14,7 +14,7 @@ export interface Cell {
   num?: string;
 }
 
-export type Layout = 'tab' | 'pipe' | 'space';
+export type { Layout };
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -99,12 +99,6 @@ function cellOf(raw: string, start: number, end: number): Cell {
   if (isPlainDigits(raw)) return { start, end, raw, kind: 'number', num: raw };
   const kind = classifyKind(raw);
   return { start, end, raw, kind, num: classifiedNum };
-}
-
-export function layoutOf(text: string): Layout {
-  if (text.includes('\t')) return 'tab';
-  if (text.includes('|') || text.includes('｜')) return 'pipe';
-  return 'space';
 }
 
 /**
@@ -224,7 +218,7 @@ export function splitCells(line: Line): { layout: Layout; cells: Cell[] } {
 export const MAX_ROW_CHARS = 10000;
 
 function splitCellsUncached(line: Line): { layout: Layout; cells: Cell[] } {
-  const layout = layoutOf(line.text);
+  const layout = line.layout;
   if (line.text.length > MAX_ROW_CHARS) {
     let s = 0;
     let e = line.text.length;
