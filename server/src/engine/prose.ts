@@ -109,13 +109,6 @@ function inTable(model: ReportModel, line: Line): boolean {
   return within(model.table2, line.start) || within(model.table3, line.start) || within(model.table4, line.start);
 }
 
-/** Index of the first character that is not whitespace (raw.length: a blank line, as trim() says). */
-function firstNonSpace(raw: string): number {
-  let i = 0;
-  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
-  return i;
-}
-
 /** Leading whitespace, form feeds and markdown marks (#, >, *); raw[0..first) is whitespace. */
 function leadLength(raw: string, first: number): number {
   let i = first;
@@ -242,7 +235,7 @@ export function proseSentences(model: ReportModel, keys?: SentenceKeys): Sentenc
       continue;
     }
     // pdftotext lines open with long runs of spaces: walked once for the three tests below.
-    const first = firstNonSpace(raw);
+    const first = line.indent;
     if (first === raw.length || isPageNumber(raw, first)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
       if (reader.open && !reader.ended) continue;

@@ -92,10 +92,11 @@ function keyForPrefixTests(rest: string): string {
 
 /**
  * The numeral is the first character that is not whitespace, `#` or `*` (all HEADING_PREFIX lets
- * before it): other lines are not run through the regex, which backtracks over long runs of spaces.
+ * before it; the line's indentation is skipped already): other lines are not run through the regex,
+ * which backtracks over long runs of spaces.
  */
-function mayBeHeading(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
+function mayBeHeading(t: string, indent: number): boolean {
+  for (let i = indent; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (isSpaceCode(c) || c === 0x23 || c === 0x2a) continue;
     return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d; // 一二三四五六
@@ -105,7 +106,7 @@ function mayBeHeading(t: string): boolean {
 
 export function matchHeading(line: Line): HeadingMatch | undefined {
   const t = line.text;
-  if (!mayBeHeading(t)) return undefined;
+  if (!mayBeHeading(t, line.indent)) return undefined;
   if (t.includes('\t') || t.includes('|')) return undefined; // table rows (before any copy of the line)
   const m = HEADING_PREFIX.exec(t);
   if (!m) return undefined;

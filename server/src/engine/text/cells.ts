@@ -192,7 +192,7 @@ function splitSpace(line: Line): Cell[] {
     }
   }
   const cells: Cell[] = [];
-  if (labelEnd >= 0) cells.push(makeCell(t, 0, labelEnd, line.start));
+  if (labelEnd >= 0) cells.push(makeCell(t, Math.min(line.indent, labelEnd), labelEnd, line.start));
   for (let j = trailing.length - 1; j >= 0; j--) cells.push(trailing[j]);
   return cells;
 }

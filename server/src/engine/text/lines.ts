@@ -1,4 +1,5 @@
 // Text → lines, keeping original UTF-16 offsets. Line ends: \r\n, \n, \r.
+import { isSpaceCode } from './normalize';
 
 /** How a line separates cells: tabs if it has any, else | or ｜ if it has any, else whitespace. */
 export type Layout = 'tab' | 'pipe' | 'space';
@@ -11,6 +12,15 @@ export interface Line {
   end: number;
   text: string;
   layout: Layout;
+  /** Index in `text` of its first character that is not whitespace (text.length: a blank line). */
+  indent: number;
+}
+
+/** The first non-whitespace index of text[start..end), as an index from `start`. */
+function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i - start;
 }
 
 /**
@@ -38,21 +48,21 @@ export function splitLines(text: string): Line[] {
   if (text.indexOf('\r') < 0) {
     // Only \n (most files): found by indexOf, not by a loop over every character.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), layout: layout(start, i) });
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), layout: layout(start, i), indent: indentOf(text, start, i) });
       start = i + 1;
     }
-    lines.push({ index: lines.length, start, end: n, text: text.slice(start, n), layout: layout(start, n) });
+    lines.push({ index: lines.length, start, end: n, text: text.slice(start, n), layout: layout(start, n), indent: indentOf(text, start, n) });
     return lines;
   }
   for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 10 /* \n */ || ch === 13 /* \r */) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), layout: layout(start, i) });
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), layout: layout(start, i), indent: indentOf(text, start, i) });
       if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
-  lines.push({ index: lines.length, start, end: n, text: text.slice(start, n), layout: layout(start, n) });
+  lines.push({ index: lines.length, start, end: n, text: text.slice(start, n), layout: layout(start, n), indent: indentOf(text, start, n) });
   return lines;
 }
 
