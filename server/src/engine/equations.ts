@@ -72,30 +72,35 @@ export function buildEquations(model: ReportModel): Equation[] {
       for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = { table: 't3', row, col, cell: cells[col] };
       refs.set(row, rowRefs);
     }
-    const ref = (row: T3Row, col: number): CellRef | undefined => refs.get(row)?.[col];
     const leaves = leafRows(model);
     // H2: every present row's 总计 = Σ six applicant columns.
     for (const [row, rowRefs] of refs) {
       eqs.push({ id: h2Id(row), kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: [] });
     }
-    for (let c = 0; c < T3_NCOLS; c++) {
-      // H3: （七）总计[C] = Σ leaf rows [C] — only when every leaf row is present.
-      const total = ref('total', c);
-      if (total) {
-        const parts: CellRef[] = [];
-        for (const r of leaves) {
-          const p = ref(r, c);
-          if (!p) break;
-          parts.push(p);
-        }
-        if (parts.length === leaves.length) eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total, parts, rhsOthers: [] });
+    const total = refs.get('total');
+    // H3 needs every leaf row (each row has all 7 cells, so it holds for every column or none).
+    let leafRefs: CellRef[][] | undefined = [];
+    for (const r of leaves) {
+      const rr = refs.get(r);
+      if (!rr) {
+        leafRefs = undefined;
+        break;
       }
-      // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
-      const a = ref('new', c);
-      const b = ref('carried', c);
-      const f = ref('forward', c);
-      if (total && a && b && f) {
-        eqs.push({ id: H1_IDS[c], kind: 'balance', at: c, total, parts: [a, b], rhsOthers: [f] });
+      leafRefs.push(rr);
+    }
+    const a = refs.get('new');
+    const b = refs.get('carried');
+    const f = refs.get('forward');
+    if (total) {
+      for (let c = 0; c < T3_NCOLS; c++) {
+        // H3: （七）总计[C] = Σ leaf rows [C] — only when every leaf row is present.
+        if (leafRefs) {
+          const parts: CellRef[] = new Array(leafRefs.length);
+          for (let i = 0; i < leafRefs.length; i++) parts[i] = leafRefs[i][c];
+          eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total: total[c], parts, rhsOthers: [] });
+        }
+        // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
+        if (a && b && f) eqs.push({ id: H1_IDS[c], kind: 'balance', at: c, total: total[c], parts: [a[c], b[c]], rhsOthers: [f[c]] });
       }
     }
   }
