@@ -113,19 +113,20 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
   const rest = t.slice(m[0].length);
   const restKey = keyForPrefixTests(rest);
   if (restKey === '') return undefined;
-  if (TABLE_ROW_KEYS.some((k) => restKey.startsWith(k))) return undefined;
+  for (let i = 0; i < TABLE_ROW_KEYS.length; i++) if (restKey.startsWith(TABLE_ROW_KEYS[i])) return undefined;
   const textStart = m[1].length;
   const numeral = m[2];
+  const first = restKey.charCodeAt(0);
   for (let s = 0; s < VARIANT_KEYS.length; s++) {
     for (let v = 0; v < VARIANT_KEYS[s].length; v++) {
       const key = VARIANT_KEYS[s][v];
-      if (restKey.startsWith(key)) {
+      if (key.charCodeAt(0) === first && restKey.startsWith(key)) {
         const restEnd = m[0].length + keyPrefixEnd(rest, key.length);
         // Keep a trailing closing bracket/colon out of the range; glued sentences stay outside.
         const end = line.start + restEnd;
         const text = t.slice(textStart, restEnd);
         const canonical =
-          v === 0 && numeral === SECTION_NUMERALS[s] && compact(text) === CANONICAL_COMPACT[s];
+          v === 0 && numeral === SECTION_NUMERALS[s] && (text === CANONICAL_COMPACT[s] || compact(text) === CANONICAL_COMPACT[s]);
         return { section: s, start: line.start + textStart, end, text, numeral, canonical };
       }
     }
