@@ -260,7 +260,9 @@ export function parseReport(text: string): ReportModel {
     const { label, values: rowValues } = rowSplit;
     const values = rowValues;
     // A label running into its numbers (`规范性文件898989`): say so, never guess the split.
-    const gl = state !== 't4' && !/[。；]/.test(line.text) ? gluedLabel(label) : undefined;
+    // (gluedLabel first: it looks at the label's last characters only, the test reads the line.)
+    let gl = state !== 't4' ? gluedLabel(label) : undefined;
+    if (gl && /[。；]/.test(line.text)) gl = undefined;
     if (gl) {
       const t2row = state === 't2' && sub ? t2RowOf(sub, [gl.label]) : undefined;
       const t3key = t2row ? undefined : t3RowOf([gl.label]);
