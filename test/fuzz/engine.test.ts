@@ -110,11 +110,29 @@ describe('fuzz: damaged reports', () => {
     );
   });
 
+  it('lines: the text between line breaks at their offsets, with their layout and indentation', () => {
+    const check = (text: string) => {
+      const lines = splitLines(text);
+      const parts = text.split(/\r\n|\r|\n/);
+      if (lines.length !== parts.length) throw new Error(`${lines.length} lines, split says ${parts.length}`);
+      lines.forEach((l, i) => {
+        const layout = l.text.includes('\t') ? 'tab' : l.text.includes('|') || l.text.includes('｜') ? 'pipe' : 'space';
+        const indent = l.text.length - l.text.replace(/^\s+/, '').length;
+        if (l.index !== i || l.text !== parts[i] || text.slice(l.start, l.end) !== l.text || l.layout !== layout || l.indent !== indent) {
+          throw new Error(`line ${i}: ${JSON.stringify(l)}; expected ${JSON.stringify({ text: parts[i], layout, indent })}`);
+        }
+      });
+    };
+    fc.assert(fc.property(mutated(TEXTS), check), fcOptions);
+    const bits = fc.constantFrom('\n', '\r', '\r\n', '\t', '|', '｜', ' ', '\u3000', 'a', '一', '0');
+    fc.assert(fc.property(fc.array(bits, { maxLength: 40 }), (b) => check(b.join(''))), { ...fcOptions, numRuns: fcOptions.numRuns * 10 });
+  });
+
   it('every table cell is the trimmed text at its range, classified as classify() reads that text', () => {
     // The splitter recognises plain counts on the fly; it must agree with the one classifier.
     const check = (text: string) => {
       for (const line of splitLines(text)) {
-        for (const c of splitCells(line).cells) {
+        for (const c of splitCells(line)) {
           const raw = text.slice(c.start, c.end);
           if (c.raw !== raw || raw !== raw.trim()) throw new Error(`cell ${JSON.stringify(c.raw)} at ${c.start}..${c.end} is ${JSON.stringify(raw)}`);
           const k = classify(raw);

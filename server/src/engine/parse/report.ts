@@ -122,7 +122,7 @@ type State = 'none' | 't2' | 't3' | 't4';
 
 /** Every cell after the row's label cell, text or not (the cells keep their columns). */
 function valuesAfterLabel(line: Line, first: Cell): Cell[] {
-  const { cells } = splitCells(line);
+  const cells = splitCells(line);
   const i = cells.findIndex((c) => c.start === first.start);
   return i < 0 ? [] : cells.slice(i + 1);
 }

@@ -16,7 +16,7 @@ export interface RowCells {
  * value cell (so a word typed into a number cell stays a value cell, and is reported as invalid).
  */
 export function rowCells(line: Line): RowCells {
-  const { cells } = splitCells(line);
+  const cells = splitCells(line);
   let last = -1;
   for (let i = 0; i < cells.length && cells[i].kind !== 'number'; i++) if (cells[i].kind === 'text') last = i;
   // A prose line is one text cell: no copies (most lines of a report).
@@ -80,7 +80,7 @@ function matchT3(key: string): T3Row | undefined {
  * cell stays a value (reported as invalid) instead of becoming part of the label.
  */
 export function t3RowCells(line: Line, row: RowCells = rowCells(line)): RowCells & { key?: T3Row } {
-  const { cells } = splitCells(line);
+  const cells = splitCells(line);
   for (let i = cells.length - 1; i >= 0; i--) {
     if (cells[i].kind !== 'text') continue;
     const key = t3RowOfRaw(cells[i].raw);

@@ -20,7 +20,7 @@ export function verticalLine(line: Line): VerticalLine {
   if (i === t.length) return { kind: 'gap' };
   // Cheap exit for prose and labels: a value line is short.
   if (t.length - i > 40) return { kind: 'other' };
-  const { cells } = splitCells(line);
+  const cells = splitCells(line);
   const filled = cells.filter((c) => c.raw !== '');
   if (filled.length !== 1) return { kind: 'other' };
   const c = filled[0];

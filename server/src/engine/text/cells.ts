@@ -1,5 +1,5 @@
 // One line → cells, each with its own original-offset range (content trimmed).
-import type { Layout, Line } from './lines';
+import type { Line } from './lines';
 import { isSpaceCode, toHalfWidth } from './normalize';
 
 export type CellKind = 'number' | 'blank' | 'text';
@@ -13,8 +13,6 @@ export interface Cell {
   /** Normalised numeric text (half-width, separators removed) when kind is 'number'. */
   num?: string;
 }
-
-export type { Layout };
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -200,15 +198,15 @@ function splitSpace(line: Line): Cell[] {
 // The parser asks for the same line's cells several times in a row (rowCells, then t3RowCells):
 // remember the last answer. Lines and cells are never mutated, so sharing them is safe.
 let lastLine: Line | undefined;
-let lastSplit: { layout: Layout; cells: Cell[] } | undefined;
+let lastCells: Cell[] = [];
 
-export function splitCells(line: Line): { layout: Layout; cells: Cell[] } {
-  // The same object each time (callers only read it).
-  if (line === lastLine && lastSplit) return lastSplit;
-  const split = splitCellsUncached(line);
+/** The cells of a line, split as its layout says (the same array each time: callers only read it). */
+export function splitCells(line: Line): Cell[] {
+  if (line === lastLine) return lastCells;
+  const cells = splitCellsUncached(line);
   lastLine = line;
-  lastSplit = split;
-  return split;
+  lastCells = cells;
+  return cells;
 }
 
 /**
@@ -217,16 +215,16 @@ export function splitCells(line: Line): { layout: Layout; cells: Cell[] } {
  */
 export const MAX_ROW_CHARS = 10000;
 
-function splitCellsUncached(line: Line): { layout: Layout; cells: Cell[] } {
-  const layout = line.layout;
+function splitCellsUncached(line: Line): Cell[] {
   if (line.text.length > MAX_ROW_CHARS) {
     let s = 0;
     let e = line.text.length;
     while (s < e && isSpaceCode(line.text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(line.text.charCodeAt(e - 1))) e--;
-    return { layout, cells: [{ start: line.start + s, end: line.start + e, raw: line.text.slice(s, e), kind: 'text', num: undefined }] };
+    return [{ start: line.start + s, end: line.start + e, raw: line.text.slice(s, e), kind: 'text', num: undefined }];
   }
-  if (layout === 'tab') return { layout, cells: splitSeparated(line, false) };
-  if (layout === 'pipe') return { layout, cells: splitSeparated(line, true) };
-  return { layout, cells: splitSpace(line) };
+  const layout = line.layout;
+  if (layout === 'tab') return splitSeparated(line, false);
+  if (layout === 'pipe') return splitSeparated(line, true);
+  return splitSpace(line);
 }

@@ -24,46 +24,36 @@ function indentOf(text: string, start: number, end: number): number {
 }
 
 /**
- * Finds the separators of every line with a few searches of the whole text (one per line that has
- * one, not three per line): `layout(start, end)` for consecutive lines, in order.
+ * Splits at line breaks; each line's layout is found by a few searches of the whole text (the
+ * next tab, | and ｜ after the line's start: one search per line that has one, not three per line).
  */
-function layoutFinder(text: string): (start: number, end: number) => Layout {
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  const crs = text.indexOf('\r') >= 0;
   let tab = text.indexOf('\t');
   let pipe = text.indexOf('|');
   let wide = text.indexOf('｜');
-  return (start, end) => {
-    if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-    if (tab >= 0 && tab < end) return 'tab';
-    if (pipe >= 0 && pipe < start) pipe = text.indexOf('|', start);
-    if (wide >= 0 && wide < start) wide = text.indexOf('｜', start);
-    return (pipe >= 0 && pipe < end) || (wide >= 0 && wide < end) ? 'pipe' : 'space';
-  };
-}
-
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
   let start = 0;
-  const n = text.length;
-  const layout = layoutFinder(text);
-  if (text.indexOf('\r') < 0) {
-    // Only \n (most files): found by indexOf, not by a loop over every character.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), layout: layout(start, i), indent: indentOf(text, start, i) });
-      start = i + 1;
+  for (;;) {
+    // The end of this line: the next \n by indexOf (most files), or \r / \r\n / \n by a loop.
+    let end = crs ? start : text.indexOf('\n', start);
+    if (crs) while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    else if (end < 0) end = n;
+    if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
+    let layout: Layout = 'space';
+    if (tab >= 0 && tab < end) layout = 'tab';
+    else {
+      if (pipe >= 0 && pipe < start) pipe = text.indexOf('|', start);
+      if (wide >= 0 && wide < start) wide = text.indexOf('｜', start);
+      if ((pipe >= 0 && pipe < end) || (wide >= 0 && wide < end)) layout = 'pipe';
     }
-    lines.push({ index: lines.length, start, end: n, text: text.slice(start, n), layout: layout(start, n), indent: indentOf(text, start, n) });
-    return lines;
+    let indent = start;
+    while (indent < end && isSpaceCode(text.charCodeAt(indent))) indent++;
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end), layout, indent: indent - start });
+    if (end >= n) return lines;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
-  for (let i = 0; i < n; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 /* \n */ || ch === 13 /* \r */) {
-      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), layout: layout(start, i), indent: indentOf(text, start, i) });
-      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  lines.push({ index: lines.length, start, end: n, text: text.slice(start, n), layout: layout(start, n), indent: indentOf(text, start, n) });
-  return lines;
 }
 
 /** The line break the document uses most (for inserted text). */
