@@ -1,6 +1,6 @@
 // Recognising the six section headings (and 'title' lines) in real text.
 import type { Line } from '../text/lines';
-import { compact, isSpaceCode, keptInLabelKey, labelKey } from '../text/normalize';
+import { compact, firstLabelKeyCode, isSpaceCode, labelKey, labelKeyPrefixEnd } from '../text/normalize';
 import { SECTION_NUMERALS, SECTION_TITLES } from '../template';
 
 export interface HeadingMatch {
@@ -60,37 +60,6 @@ const HEADING_PREFIX = /^([\s\u3000]*(?:#{1,6}[\s\u3000]*)?(?:\*\*)?[\s\u3000]*)
 const TABLE_ROW_KEYS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度'];
 
 /**
- * Map each character of labelKey(s) back to its index in s, so a prefix match on the key
- * can be turned into an original range.
- */
-function keyPrefixEnd(s: string, keyLen: number): number {
-  let count = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (keptInLabelKey(s.charCodeAt(i))) {
-      count++;
-      if (count === keyLen) return i + 1;
-    }
-  }
-  return s.length;
-}
-
-/** The longest key a heading's text is tested to start with. */
-const LONGEST_KEY = Math.max(...VARIANT_KEYS.flat().map((k) => k.length), ...TABLE_ROW_KEYS.map((k) => k.length));
-
-/**
- * labelKey(rest), or for a long line (prose starting 一、…) the key of a prefix holding at least
- * LONGEST_KEY key characters: enough for every startsWith test, without normalising the whole
- * paragraph. labelKey maps each character to at most one, so the prefix's key is a prefix of
- * the whole key, and it is empty only if the whole key is.
- */
-function keyForPrefixTests(rest: string): string {
-  const PREFIX = 2 * LONGEST_KEY + 16;
-  if (rest.length <= PREFIX) return labelKey(rest);
-  const head = labelKey(rest.slice(0, PREFIX));
-  return head.length >= LONGEST_KEY ? head : labelKey(rest);
-}
-
-/**
  * The numeral is the first character that is not whitespace, `#` or `*` (all HEADING_PREFIX lets
  * before it; the line's indentation is skipped already): other lines are not run through the regex,
  * which backtracks over long runs of spaces.
@@ -111,17 +80,19 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
   const m = HEADING_PREFIX.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
-  const restKey = keyForPrefixTests(rest);
-  if (restKey === '') return undefined;
-  for (let i = 0; i < TABLE_ROW_KEYS.length; i++) if (restKey.startsWith(TABLE_ROW_KEYS[i])) return undefined;
+  // The wording is matched on labelKey(rest) without building it (rest may be a paragraph).
+  const first = firstLabelKeyCode(rest);
+  if (first < 0) return undefined;
+  for (let i = 0; i < TABLE_ROW_KEYS.length; i++) if (labelKeyPrefixEnd(rest, TABLE_ROW_KEYS[i]) >= 0) return undefined;
   const textStart = m[1].length;
   const numeral = m[2];
-  const first = restKey.charCodeAt(0);
   for (let s = 0; s < VARIANT_KEYS.length; s++) {
     for (let v = 0; v < VARIANT_KEYS[s].length; v++) {
       const key = VARIANT_KEYS[s][v];
-      if (key.charCodeAt(0) === first && restKey.startsWith(key)) {
-        const restEnd = m[0].length + keyPrefixEnd(rest, key.length);
+      if (key.charCodeAt(0) !== first) continue;
+      const keyEnd = labelKeyPrefixEnd(rest, key);
+      if (keyEnd >= 0) {
+        const restEnd = m[0].length + keyEnd;
         // Keep a trailing closing bracket/colon out of the range; glued sentences stay outside.
         const end = line.start + restEnd;
         const text = t.slice(textStart, restEnd);

@@ -122,9 +122,35 @@ function filteredLong(s: string, level: 1 | 2): string {
   return parts.join('');
 }
 
-/** Is this UTF-16 code kept (possibly made half-width) by labelKey? labelKey(ch) !== '' without a string. */
-export function keptInLabelKey(c: number): boolean {
-  return DROP[halfCode(c)] < 1;
+/** What labelKey makes of this UTF-16 code: its (half-width) code, or -1 when it drops it. */
+export function labelKeyCode(c: number): number {
+  const h = halfCode(c);
+  return DROP[h] < 1 ? h : -1;
+}
+
+/**
+ * Does labelKey(s) start with `key`? The index in `s` just after the character that completes
+ * it, or -1 (labelKey(s) is never built: each character is mapped as the walk reaches it).
+ */
+export function labelKeyPrefixEnd(s: string, key: string): number {
+  if (key.length === 0) return 0;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const h = labelKeyCode(s.charCodeAt(i));
+    if (h < 0) continue;
+    if (h !== key.charCodeAt(k)) return -1;
+    if (++k === key.length) return i + 1;
+  }
+  return -1;
+}
+
+/** The first code of labelKey(s), or -1 when the key is empty. */
+export function firstLabelKeyCode(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const h = labelKeyCode(s.charCodeAt(i));
+    if (h >= 0) return h;
+  }
+  return -1;
 }
 
 /** Label key: half-width, no whitespace, no punctuation. "（二）部分 公开（区分…）" → "二部分公开区分…". */
