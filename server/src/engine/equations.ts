@@ -49,6 +49,9 @@ export function leafRows(model: ReportModel): T3Row[] {
   return T3_LEAVES_F2021;
 }
 
+/** The empty rhsOthers shared by every equation but H1 (never mutated). */
+const NO_REFS: CellRef[] = Object.freeze([]) as unknown as CellRef[];
+
 // Equation ids, spelled once (not per analysis).
 const H2_IDS = new Map<string, string>();
 const h2Id = (row: T3Row): string => {
@@ -75,7 +78,7 @@ export function buildEquations(model: ReportModel): Equation[] {
     const leaves = leafRows(model);
     // H2: every present row's 总计 = Σ six applicant columns.
     for (const [row, rowRefs] of refs) {
-      eqs.push({ id: h2Id(row), kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: [] });
+      eqs.push({ id: h2Id(row), kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: NO_REFS });
     }
     const total = refs.get('total');
     // H3 needs every leaf row (each row has all 7 cells, so it holds for every column or none).
@@ -97,7 +100,7 @@ export function buildEquations(model: ReportModel): Equation[] {
         if (leafRefs) {
           const parts: CellRef[] = new Array(leafRefs.length);
           for (let i = 0; i < leafRefs.length; i++) parts[i] = leafRefs[i][c];
-          eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total: total[c], parts, rhsOthers: [] });
+          eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total: total[c], parts, rhsOthers: NO_REFS });
         }
         // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
         if (a && b && f) eqs.push({ id: H1_IDS[c], kind: 'balance', at: c, total: total[c], parts: [a[c], b[c]], rhsOthers: [f[c]] });
@@ -108,7 +111,7 @@ export function buildEquations(model: ReportModel): Equation[] {
   if (t4 && t4.cells.length === T4_NCOLS) {
     for (let g = 0; g < 3; g++) {
       const at = (i: number): CellRef => ({ table: 't4', row: 't4', col: g * 5 + i, cell: t4.cells[g * 5 + i] });
-      eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: [] });
+      eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: NO_REFS });
     }
   }
   return eqs;

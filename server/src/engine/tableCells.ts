@@ -65,24 +65,51 @@ function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   return out;
 }
 
+/** A cell where a number belongs that is blank (or holds a blank mark such as / or —). */
+export function isBlankNumberCell(cell: Cell, kind: T2ValueKind): boolean {
+  return cell.kind === 'blank' && kind !== 'free';
+}
+
+/** A filled cell that does not hold what its column allows. */
+export function isInvalidCell(cell: Cell, kind: T2ValueKind): boolean {
+  return cell.kind !== 'blank' && !validFor(kind, cell);
+}
+
+const BLANK = 1;
+const INVALID = 2;
+const flagsOf = new WeakMap<ReportModel, number>();
+
 /**
- * Does any number cell of tables 二/三/四 satisfy `test`? Walks the model without building the
- * named cells: the cell rules ask this first, and a report with nothing to say about its cells
- * (the common case) costs no allocation.
+ * Which of BLANK / INVALID some number cell of tables 二/三/四 is: one walk of the model, shared
+ * by the two cell rules, without building the named cells — a report with nothing to say about
+ * its cells (the common case) costs no allocation.
  */
-export function someTableCell(model: ReportModel, test: (cell: Cell, kind: T2ValueKind) => boolean): boolean {
+function cellFlags(model: ReportModel): number {
+  const known = flagsOf.get(model);
+  if (known !== undefined) return known;
+  let flags = 0;
+  const see = (cell: Cell, kind: T2ValueKind) => {
+    if (isBlankNumberCell(cell, kind)) flags |= BLANK;
+    else if (isInvalidCell(cell, kind)) flags |= INVALID;
+  };
   for (const row of model.table2?.rows ?? []) {
     const cells = row.cells;
     const kinds = row.sub.columnKinds;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      if (cell && test(cell, kinds[i])) return true;
+      if (cell) see(cell, kinds[i]);
     }
   }
-  for (const row of model.table3?.rows.values() ?? []) for (const cell of row.cells) if (test(cell, 'count')) return true;
-  for (const cell of model.table4?.cells ?? []) if (test(cell, 'count')) return true;
-  return false;
+  for (const row of model.table3?.rows.values() ?? []) for (const cell of row.cells) see(cell, 'count');
+  for (const cell of model.table4?.cells ?? []) see(cell, 'count');
+  flagsOf.set(model, flags);
+  return flags;
 }
+
+/** Is some number cell blank? */
+export const hasBlankNumberCell = (model: ReportModel): boolean => (cellFlags(model) & BLANK) !== 0;
+/** Is some filled number cell invalid for its column? */
+export const hasInvalidCell = (model: ReportModel): boolean => (cellFlags(model) & INVALID) !== 0;
 
 /** Does a non-blank cell hold what its column allows? */
 export function validFor(kind: T2ValueKind, cell: Cell): boolean {

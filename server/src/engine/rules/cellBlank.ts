@@ -1,6 +1,6 @@
 import { tr } from '../names';
 import { refKey } from '../solve';
-import { someTableCell, tableCells } from '../tableCells';
+import { hasBlankNumberCell, isBlankNumberCell, tableCells } from '../tableCells';
 import { setCellFix } from './cellFix';
 import type { RawFinding, Rule } from './rule';
 
@@ -16,9 +16,9 @@ export const cellBlank: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
-    if (!someTableCell(ctx.model, (cell, kind) => cell.kind === 'blank' && kind !== 'free')) return out;
+    if (!hasBlankNumberCell(ctx.model)) return out;
     for (const tc of tableCells(ctx.model, ctx.locale)) {
-      if (tc.cell.kind !== 'blank' || tc.kind === 'free') continue;
+      if (!isBlankNumberCell(tc.cell, tc.kind)) continue;
       const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;
       const shown = tc.cell.raw ? `「${tc.cell.raw}」` : tr(ctx.locale, '空白', 'blank');
       let message = tr(ctx.locale, `${tc.name} 为${shown}，应填数字（空白不等于 0）`, `${tc.name} is ${tc.cell.raw ? `"${tc.cell.raw}"` : 'blank'}; a number belongs here (blank is not 0)`);

@@ -1,6 +1,6 @@
 import { tr } from '../names';
 import { refKey } from '../solve';
-import { someTableCell, tableCells, validFor } from '../tableCells';
+import { hasInvalidCell, isInvalidCell, tableCells } from '../tableCells';
 import { setCellFix } from './cellFix';
 import type { RawFinding, Rule } from './rule';
 
@@ -23,9 +23,9 @@ export const cellInvalid: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
-    if (!someTableCell(ctx.model, (cell, kind) => cell.kind !== 'blank' && !validFor(kind, cell))) return out;
+    if (!hasInvalidCell(ctx.model)) return out;
     for (const tc of tableCells(ctx.model, ctx.locale)) {
-      if (tc.cell.kind === 'blank' || validFor(tc.kind, tc.cell)) continue;
+      if (!isInvalidCell(tc.cell, tc.kind)) continue;
       const [zh, en] = WANT[tc.kind];
       const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;
       const fix = tc.ref && det?.value !== undefined ? setCellFix(tc.ref, det.value, 'set-cell', ctx.locale) : undefined;

@@ -20,10 +20,22 @@ function tableVersion(model: ReportModel): TemplateVersion {
   return model.version.detected ?? expectedVersion(model);
 }
 
+/** labelKey of a row name: template names (and the names rows were read as), so a handful. */
+const keys = new Map<string, string>();
+function keyOf(label: string): string {
+  let k = keys.get(label);
+  if (k === undefined) {
+    k = labelKey(label);
+    if (keys.size < 1024) keys.set(label, k);
+  }
+  return k;
+}
+
 /** Same row label, allowing the variants t2RowOf accepts (规范性文件 / 行政规范性文件). */
 function sameT2Label(a: string, b: string): boolean {
-  const ka = labelKey(a);
-  const kb = labelKey(b);
+  if (a === b) return true;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
   return ka === kb || ka.endsWith(kb) || kb.endsWith(ka);
 }
 
