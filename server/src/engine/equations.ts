@@ -1,5 +1,6 @@
 // The 勾稽关系 as data. Each equation: Σ coef·cell = 0, with one "total" cell it is reported on.
 import type { ReportModel } from './model';
+import { countOfCell } from './count';
 import type { Cell } from './text/cells';
 import type { T3Row } from './template';
 import { T3_LEAVES_F2019, T3_LEAVES_F2021, T3_NCOLS, T3_TOTAL_COL, T4_NCOLS } from './template';
@@ -12,6 +13,11 @@ export interface CellRef {
   row: T3Row | 't4';
   col: number;
   cell: Cell;
+  /**
+   * The cell's count, read once by buildEquations (a cell lies on two or three equations): −1 when
+   * it is blank or not a count. Absent on refs made elsewhere (solve reads the cell then).
+   */
+  count?: number;
 }
 
 export interface Term {
@@ -72,7 +78,7 @@ export function buildEquations(model: ReportModel): Equation[] {
     for (const [row, r] of t3.rows) {
       const cells = r.cells;
       const rowRefs: CellRef[] = new Array(T3_NCOLS);
-      for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = { table: 't3', row, col, cell: cells[col] };
+      for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = { table: 't3', row, col, cell: cells[col], count: countOfCell(cells[col]) };
       refs.set(row, rowRefs);
     }
     const leaves = leafRows(model);
@@ -110,7 +116,7 @@ export function buildEquations(model: ReportModel): Equation[] {
   const t4 = model.table4;
   if (t4 && t4.cells.length === T4_NCOLS) {
     for (let g = 0; g < 3; g++) {
-      const at = (i: number): CellRef => ({ table: 't4', row: 't4', col: g * 5 + i, cell: t4.cells[g * 5 + i] });
+      const at = (i: number): CellRef => ({ table: 't4', row: 't4', col: g * 5 + i, cell: t4.cells[g * 5 + i], count: countOfCell(t4.cells[g * 5 + i]) });
       eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: NO_REFS });
     }
   }

@@ -1,5 +1,6 @@
 // Evaluating the equations: residuals, locating the one wrong cell, values that blanks must hold.
 import type { CellRef, Equation } from './equations';
+import { countOfCell } from './count';
 import { terms } from './equations';
 
 export type CellStatus = 'ok' | 'blank' | 'invalid';
@@ -14,21 +15,6 @@ export function cellValue(ref: CellRef): { status: CellStatus; value?: number } 
 
 const BLANK = Object.freeze({ status: 'blank' as const });
 const INVALID = Object.freeze({ status: 'invalid' as const });
-
-/** The value of `+?\d+` as a safe integer, else undefined (a char-code loop: this runs per cell per equation). */
-function countOf(num: string): number | undefined {
-  const from = num.charCodeAt(0) === 0x2b /* + */ ? 1 : 0;
-  if (from === num.length) return undefined;
-  let v = 0;
-  for (let i = from; i < num.length; i++) {
-    const ch = num.charCodeAt(i);
-    if (ch < 0x30 || ch > 0x39) return undefined;
-    v = v * 10 + (ch - 0x30); // exact while under 2^53; longer digit strings are read by Number below
-  }
-  if (num.length - from <= 15) return v; // at most 15 digits: always a safe integer, no string parse
-  v = Number(from ? num.slice(1) : num);
-  return Number.isSafeInteger(v) ? v : undefined;
-}
 
 export interface EqState {
   eq: Equation;
@@ -67,9 +53,16 @@ export interface Solution {
 
 export const refKey = (r: CellRef): string => `${r.table}:${r.row}:${r.col}`;
 
-/** The value of a cell on an equation, or undefined when it is blank or invalid (cellValue without an object). */
+/** The value of a cell, or undefined when it is blank or invalid (cellValue without an object). */
 function knownValue(cell: CellRef['cell']): number | undefined {
-  return cell.kind === 'number' ? countOf(cell.num!) : undefined;
+  const c = countOfCell(cell);
+  return c < 0 ? undefined : c;
+}
+
+/** knownValue of a ref's cell, read once when buildEquations made the ref. */
+function refValue(ref: CellRef): number | undefined {
+  const c = ref.count ?? countOfCell(ref.cell);
+  return c < 0 ? undefined : c;
 }
 
 /** Shared by every equation with no unknown cell (never mutated). */
@@ -81,15 +74,15 @@ function evaluate(eq: Equation): EqState {
   let sum = 0;
   let unknown: CellRef[] | undefined;
   for (const ref of eq.parts) {
-    const v = knownValue(ref.cell);
+    const v = refValue(ref);
     if (v === undefined) (unknown ??= []).push(ref);
     else sum += v;
   }
-  const t = knownValue(eq.total.cell);
+  const t = refValue(eq.total);
   if (t === undefined) (unknown ??= []).push(eq.total);
   else sum += -1 * t;
   for (const ref of eq.rhsOthers) {
-    const v = knownValue(ref.cell);
+    const v = refValue(ref);
     if (v === undefined) (unknown ??= []).push(ref);
     else sum += -1 * v;
   }
