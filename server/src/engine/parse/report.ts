@@ -1,7 +1,7 @@
 // Lines → report model: title, year, template version, sections, tables 二/三/四.
 import type { ReportModel, Section, ShapeIssue, Table2, Table3, Table4, Title, UnparsedRow, VersionInfo, Year } from '../model';
 import type { Line } from '../text/lines';
-import { dominantEol, splitLines } from '../text/lines';
+import { dominantEol, lineIndexAt, splitLines } from '../text/lines';
 import { compact, includesCompact, isSpaceCode } from '../text/normalize';
 import type { Cell } from '../text/cells';
 import { splitCells } from '../text/cells';
@@ -80,36 +80,44 @@ function findYear(text: string, title: Title | undefined): Year | undefined {
 }
 
 /**
- * The last character of every version marker, as written (full-width too for ASCII ones): a line
- * holding none of them holds no marker, and is not compacted (most lines are skipped this way).
+ * A few characters, one of which every version marker holds as written (compact() keeps Chinese
+ * characters as they are): a line holding none of them names no marker. Each is found in the
+ * whole text by indexOf — a native search, several times faster than one scan for a class of
+ * characters — and only the lines it lands on are read. Should a new marker hold none of them,
+ * every line is read.
  */
-const MARKER_ENDS = [...new Set([...F2021_MARKERS, ...F2019_MARKERS].map((m) => m[m.length - 1]))].flatMap((c) =>
-  c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e ? [c, String.fromCharCode(c.charCodeAt(0) + 0xfee0)] : [c],
-);
-/** Any of MARKER_ENDS, in one scan of the line. */
-const MARKER_END = new RegExp(`[${MARKER_ENDS.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+const MARKER_HINTS = '数额项采';
+const ALL_MARKERS = [...F2021_MARKERS, ...F2019_MARKERS];
+const HINTS_COVER = ALL_MARKERS.every((m) => [...m].some((c) => MARKER_HINTS.includes(c)));
+
+/** Indexes of the lines holding one of MARKER_HINTS (every line if they do not cover the markers), in order. */
+function markerLines(text: string, lines: Line[]): number[] {
+  if (!HINTS_COVER) return lines.map((l) => l.index);
+  const found: number[] = [];
+  for (const hint of MARKER_HINTS) {
+    for (let at = text.indexOf(hint); at >= 0; ) {
+      const li = lineIndexAt(lines, at);
+      found.push(li);
+      at = text.indexOf(hint, lines[li].end + 1); // on to the next line
+    }
+  }
+  found.sort((x, y) => x - y);
+  return found.filter((li, k) => k === 0 || found[k - 1] !== li);
+}
+
 /**
- * One less common character of each marker (compact() keeps Chinese characters as they are): a
- * line with none of them names no marker and is not compacted. Should a new marker hold none of
- * them, every line is compacted as before.
+ * One less common character of each marker: a line found by a hint but holding none of these
+ * names no marker either (most such lines: 数 and 项 are common). Every line is read should a
+ * new marker hold none of them.
  */
 const MARKER_CHARS = '制废效费决新外目九采';
-const MARKER_CHAR = [...F2021_MARKERS, ...F2019_MARKERS].every((m) => [...m].some((c) => MARKER_CHARS.includes(c))) ? new RegExp(`[${MARKER_CHARS}]`) : /[^]/;
+const MARKER_CHAR = ALL_MARKERS.every((m) => [...m].some((c) => MARKER_CHARS.includes(c))) ? new RegExp(`[${MARKER_CHARS}]`) : /[^]/;
 
-const MARKER_CHAR_G = new RegExp(MARKER_CHAR.source, 'g');
-
-function findVersion(text: string, lines: Line[]): VersionInfo {
+export function findVersion(text: string, lines: Line[]): VersionInfo {
   const info: VersionInfo = { markers2019: [], markers2021: [] };
-  // Only lines holding one of MARKER_CHAR can hold a marker: find them with one scan of the whole
-  // text (not two or three regex scans of every line), in line order.
-  MARKER_CHAR_G.lastIndex = 0;
-  let li = 0;
-  for (let m = MARKER_CHAR_G.exec(text); m; m = MARKER_CHAR_G.exec(text)) {
-    while (li + 1 < lines.length && lines[li + 1].start <= m.index) li++;
+  for (const li of markerLines(text, lines)) {
     const line = lines[li];
-    MARKER_CHAR_G.lastIndex = line.end + 1; // on to the next line
-    if (!MARKER_END.test(line.text)) continue;
-    if (/[。；]/.test(line.text)) continue;
+    if (!MARKER_CHAR.test(line.text) || /[。；]/.test(line.text)) continue;
     if (F2021_MARKERS.some((m) => includesCompact(line.text, m))) info.markers2021.push(trimmedRange(line));
     if (F2019_MARKERS.some((m) => includesCompact(line.text, m))) info.markers2019.push(trimmedRange(line));
   }
