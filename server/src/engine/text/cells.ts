@@ -106,6 +106,13 @@ function cellOf(raw: string, start: number, end: number): Cell {
  * every table line; a separator predicate per character, then a trim, slice and classify per
  * cell, was most of the parser's time).
  */
+/** `/[|｜]\s*$/.test(t)` read from the end (the regex tried every position from the start). */
+function endsWithPipe(t: string): boolean {
+  let i = t.length;
+  while (i > 0 && isSpaceCode(t.charCodeAt(i - 1))) i--;
+  return i > 0 && (t.charCodeAt(i - 1) === 0x7c || t.charCodeAt(i - 1) === 0xff5c);
+}
+
 function splitSeparated(line: Line, pipes: boolean): Cell[] {
   const t = line.text;
   const base = line.start;
@@ -138,7 +145,7 @@ function splitSeparated(line: Line, pipes: boolean): Cell[] {
   if (pipes) {
     // `| a | b |`: the empty cells outside the outer pipes are not cells.
     if (cells.length > 1 && cells[0].raw === '' && /^\s*[|｜]/.test(t)) cells.shift();
-    if (cells.length > 1 && cells[cells.length - 1].raw === '' && /[|｜]\s*$/.test(t)) cells.pop();
+    if (cells.length > 1 && cells[cells.length - 1].raw === '' && endsWithPipe(t)) cells.pop();
   }
   return cells;
 }
