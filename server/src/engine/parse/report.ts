@@ -5,6 +5,7 @@ import { dominantEol, lineIndexAt, splitLines } from '../text/lines';
 import { compact, includesCompact, isSpaceCode } from '../text/normalize';
 import type { Cell } from '../text/cells';
 import { splitCells } from '../text/cells';
+import { Occurrences } from '../text/occurrences';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
 import type { OffsetRange } from '../types';
@@ -199,6 +200,11 @@ export function parseReport(text: string): ReportModel {
   let current: Section | undefined;
   /** Lines up to here were read as the values of a one-cell-per-line row. */
   let skipTo = -1;
+  // The words without which a line cannot be a table-二 header, the 勾稽关系 anchor or table 四's
+  // header (each test below starts with the same check, made here for all lines at once).
+  const t2Words = new Occurrences(text, '第二十条');
+  const anchorWords = new Occurrences(text, '稽');
+  const t4Words = new Occurrences(text, '议');
   let nextHeading = 0;
 
   /** A table-三 row: placed on the 7 columns (right-aligned), or a shape issue. */
@@ -247,7 +253,7 @@ export function parseReport(text: string): ReportModel {
       state = 'none';
       continue;
     }
-    const item = t2HeaderItem(line);
+    const item = t2Words.inLine(line) ? t2HeaderItem(line) : undefined;
     if (item && !/[。；]/.test(line.text)) {
       sub = t2SubTable(item, version);
       state = 't2';
@@ -255,12 +261,12 @@ export function parseReport(text: string): ReportModel {
       table2.range.end = line.end;
       continue;
     }
-    if (isT3Anchor(line)) {
+    if (anchorWords.inLine(line) && isT3Anchor(line)) {
       state = 't3';
       table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
       continue;
     }
-    if (state !== 't4' && isT4Header(line)) {
+    if (state !== 't4' && t4Words.inLine(line) && isT4Header(line)) {
       state = 't4';
       continue;
     }
