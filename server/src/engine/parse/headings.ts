@@ -73,10 +73,15 @@ function mayBeHeading(t: string, indent: number): boolean {
   return false;
 }
 
+/** A line with a tab or | is a table row, never a heading (｜ alone does not count). */
+function isTableRow(line: Line): boolean {
+  return line.layout === 'tab' || (line.layout === 'pipe' && line.text.includes('|'));
+}
+
 export function matchHeading(line: Line): HeadingMatch | undefined {
   const t = line.text;
   if (!mayBeHeading(t, line.indent)) return undefined;
-  if (t.includes('\t') || t.includes('|')) return undefined; // table rows (before any copy of the line)
+  if (isTableRow(line)) return undefined; // (before any copy of the line)
   const m = HEADING_PREFIX.exec(t);
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
@@ -123,7 +128,10 @@ export interface SubHeadingMatch {
 }
 
 export function matchSubHeading(line: Line): SubHeadingMatch | undefined {
-  if (line.text.includes('\t') || line.text.includes('|')) return undefined;
+  // SUB_HEADING starts with whitespace, then # or a bracket: other lines are not run through it.
+  const c = line.text.charCodeAt(line.indent);
+  if (c !== 0x23 && c !== 0x28 && c !== 0xff08) return undefined;
+  if (isTableRow(line)) return undefined;
   const m = SUB_HEADING.exec(line.text);
   if (!m) return undefined;
   const lead = m[0].length - m[0].trimStart().length;

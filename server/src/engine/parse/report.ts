@@ -205,6 +205,9 @@ export function parseReport(text: string): ReportModel {
   const t2Words = new Occurrences(text, '第二十条');
   const anchorWords = new Occurrences(text, '稽');
   const t4Words = new Occurrences(text, '议');
+  // …and without which a lone label cannot name the 本年新收 row.
+  const shouWords = new Occurrences(text, '收');
+  const xinWords = new Occurrences(text, '新');
   let nextHeading = 0;
 
   /** A table-三 row: placed on the 7 columns (right-aligned), or a shape issue. */
@@ -366,7 +369,7 @@ export function parseReport(text: string): ReportModel {
       // without 新 and 收 cannot name it (cheap exit for prose, which has a label and no values).
       // The values below are looked for first: prose is followed by prose, which ends the search at
       // once, while naming the row label-keys the whole line (a paragraph, for prose).
-      const below = state === 't3' || (line.text.includes('收') && line.text.includes('新')) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
+      const below = state === 't3' || (shouWords.inLine(line) && xinWords.inLine(line)) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
       const key = below ? t3RowOf(label) : undefined;
       if (key && (state === 't3' || key === 'new') && below) {
         addT3Row(line, key, label, below.cells, lines[below.lastLine].end);
