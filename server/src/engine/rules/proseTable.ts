@@ -327,10 +327,28 @@ function mismatch(locale: Locale, what: { zh: string; en: string }, n: number, f
   );
 }
 
+/**
+ * Is a sentence one to read (readable())? Asked only when it would give a finding: a report whose
+ * prose agrees with its tables (the common case) never runs the skip test, the costliest regex
+ * here. The answer is the same whenever it is asked, so the findings are too.
+ */
+class ReadGate {
+  private state: 0 | 1 | 2 = 0; // not asked yet, readable, not readable
+  constructor(
+    private readonly text: string,
+    private readonly year: number | undefined,
+  ) {}
+  open(): boolean {
+    if (this.state === 0) this.state = readable(this.text, this.year) ? 1 : 2;
+    return this.state === 1;
+  }
+}
+
 /** A stated count that the table contradicts (none of its figures equals it), if any. */
-function report(out: RawFinding[], locale: Locale, range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]): void {
+function report(out: RawFinding[], gate: ReadGate, locale: Locale, range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]): void {
   const usable = figures.filter((f): f is Figure => !!f && valueOf(f) !== undefined);
   if (usable.length === 0 || usable.some((f) => valueOf(f) === n)) return;
+  if (!gate.open()) return;
   out.push({ message: mismatch(locale, what, n, usable), range, related: usable.flatMap((f) => related(f, locale)) });
 }
 
@@ -339,7 +357,7 @@ const NEEDLES = [...new Set(CLAIMS.flatMap((c) => c.needs))];
 const NEED_IDS = CLAIMS.map((c) => c.needs.map((n) => NEEDLES.indexOf(n)));
 
 /** The count claims of a sentence that holds a digit and 件, then table 四's counts. */
-function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFinding[]): void {
+function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFinding[], gate: ReadGate): void {
   const text = s.text;
   const claimed: number[] = []; // sentence index of each number already read
   let looked = 0; // bit i: NEEDLES[i] looked up; found: bit i set when the sentence holds it
@@ -364,7 +382,7 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
       const at = numberAt(m);
       if (claimed.includes(at)) continue;
       claimed.push(at);
-      report(out, locale, rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
+      report(out, gate, locale, rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
     }
   }
 
@@ -374,7 +392,7 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
   for (let m = T4_CASE.exec(text); m; m = T4_CASE.exec(text)) {
     const kind = m.groups!.kw;
     const r = numberRange(s, m);
-    report(out, locale, r, Number(m.groups!.n), { zh: kind, en: kind === '行政复议' ? 'administrative reconsiderations' : 'lawsuits' }, [t4CaseFigure(model, kind, 4)]);
+    report(out, gate, locale, r, Number(m.groups!.n), { zh: kind, en: kind === '行政复议' ? 'administrative reconsiderations' : 'lawsuits' }, [t4CaseFigure(model, kind, 4)]);
     const from = m.index + m[0].length;
     // The first 复议 or 诉讼 after the match (what /复议|诉讼/ finds in the rest).
     const reconsideration = text.indexOf('复议', from);
@@ -386,7 +404,7 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
       for (let pm = p.re.exec(segment); pm; pm = p.re.exec(segment)) {
         const at = from + pm.index + pm[0].indexOf(pm.groups!.n);
         const range = rangeOf(s, at, at + pm.groups!.n.length);
-        report(out, locale, range, Number(pm.groups!.n), { zh: `${kind}${p.zh}`, en: `${kind === '行政复议' ? 'reconsiderations' : 'lawsuits'} ${p.en}` }, [t4CaseFigure(model, kind, p.part)]);
+        report(out, gate, locale, range, Number(pm.groups!.n), { zh: `${kind}${p.zh}`, en: `${kind === '行政复议' ? 'reconsiderations' : 'lawsuits'} ${p.en}` }, [t4CaseFigure(model, kind, p.part)]);
       }
     }
   }
@@ -415,10 +433,10 @@ export const proseTable: Rule = {
       const hasNumber = /\d/.test(text) && text.includes('件');
       const noneReceived = text.includes('申请');
       const noneCases = text.includes('复议') || text.includes('诉讼');
-      // Nothing below can read this sentence: not worth the skip test (the costliest regex here).
       if (!hasNumber && !noneReceived && !noneCases) continue;
-      if (!readable(text, year)) continue;
-      if (hasNumber) readCounts(model, locale, s, out);
+      // Other years, comparisons, sub-units…: asked only before a finding is given.
+      const gate = new ReadGate(text, year);
+      if (hasNumber) readCounts(model, locale, s, out, gate);
 
       // "未收到政府信息公开申请" while table 三 counts some.
       if (noneReceived) {
@@ -428,6 +446,7 @@ export const proseTable: Rule = {
           const f = t3Figure(model, ['new'], NEW_ZH, NEW_EN);
           const v = f ? valueOf(f) : undefined;
           if (!f || v === undefined || v === 0) continue;
+          if (!gate.open()) continue;
           out.push({
             message: tr(locale, `正文说未收到申请，但表格中 ${f.zh} 为 ${v}`, `The text says no applications were received, but the table has ${v} (${f.en})`),
             range: rangeOf(s, m.index, m.index + m[0].length),
@@ -449,6 +468,7 @@ export const proseTable: Rule = {
             const f = t4CaseFigure(model, kind, 4);
             const v = f ? valueOf(f) : undefined;
             if (!f || v === undefined || v === 0) continue;
+            if (!gate.open()) continue;
             out.push({
               message: tr(
                 locale,
