@@ -19,7 +19,7 @@ import {
   type Analysis,
 } from '../../server/src/engine';
 import { classify, splitCells } from '../../server/src/engine/text/cells';
-import { splitLines } from '../../server/src/engine/text/lines';
+import { dominantEol, splitLines } from '../../server/src/engine/text/lines';
 import { reals, seeds } from '../engine/fixtures';
 import { fcOptions, mutated } from './mutations';
 
@@ -122,6 +122,12 @@ describe('fuzz: damaged reports', () => {
           throw new Error(`line ${i}: ${JSON.stringify(l)}; expected ${JSON.stringify({ text: parts[i], layout, indent })}`);
         }
       });
+      // The line break used most, counted in the text itself (ties: \r\n, then \n).
+      const crlf = text.match(/\r\n/g)?.length ?? 0;
+      const cr = text.match(/\r(?!\n)/g)?.length ?? 0;
+      const lf = text.match(/(?<!\r)\n/g)?.length ?? 0;
+      const eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
+      if (dominantEol(text, lines) !== eol) throw new Error(`dominant line break ${JSON.stringify(dominantEol(text, lines))}, expected ${JSON.stringify(eol)}`);
     };
     fc.assert(fc.property(mutated(TEXTS), check), fcOptions);
     const bits = fc.constantFrom('\n', '\r', '\r\n', '\t', '|', '｜', ' ', '\u3000', 'a', '一', '0');

@@ -382,5 +382,5 @@ export function parseReport(text: string): ReportModel {
       if (sh) current.subHeadings.push(sh);
     }
   }
-  return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, unparsedRows, eol: dominantEol(text) };
+  return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, unparsedRows, eol: dominantEol(text, lines) };
 }
