@@ -3,7 +3,7 @@ import type { ReportModel } from './model';
 import { countOfCell } from './count';
 import type { Cell } from './text/cells';
 import type { T3Row } from './template';
-import { T3_LEAVES_F2019, T3_LEAVES_F2021, T3_NCOLS, T3_TOTAL_COL, T4_NCOLS } from './template';
+import { T3_LEAVES_F2019, T3_LEAVES_F2021, T3_NCOLS, T3_ROWS, T3_TOTAL_COL, T4_NCOLS } from './template';
 
 export type EquationKind = 'balance' | 'row-total' | 'column-total' | 'group-total';
 
@@ -59,53 +59,51 @@ export function leafRows(model: ReportModel): T3Row[] {
 const NO_REFS: CellRef[] = Object.freeze([]) as unknown as CellRef[];
 
 // Equation ids, spelled once (not per analysis).
-const H2_IDS = new Map<string, string>();
-const h2Id = (row: T3Row): string => {
-  let id = H2_IDS.get(row);
-  if (id === undefined) H2_IDS.set(row, (id = `H2:${row}`));
-  return id;
-};
+const H2_IDS = new Map<string, string>(T3_ROWS.map((r) => [r.key, `H2:${r.key}`]));
 const H3_IDS = Array.from({ length: T3_NCOLS }, (_, c) => `H3:${c}`);
 const H1_IDS = Array.from({ length: T3_NCOLS }, (_, c) => `H1:${c}`);
 const H4_IDS = [0, 1, 2].map((g) => `H4:${g}`);
+
+/** Position of each leaf row in its template's list of leaves. */
+const leafIndex = (leaves: readonly T3Row[]) => new Map<T3Row, number>(leaves.map((r, i) => [r, i]));
+const LEAF_INDEX_F2021 = leafIndex(T3_LEAVES_F2021);
+const LEAF_INDEX_F2019 = leafIndex(T3_LEAVES_F2019);
 
 export function buildEquations(model: ReportModel): Equation[] {
   const eqs: Equation[] = [];
   const t3 = model.table3;
   if (t3) {
-    // One CellRef per cell, shared by every equation the cell lies on (a cell is on two or three).
-    const refs = new Map<T3Row, CellRef[]>();
+    const leaves = leafRows(model);
+    const leafAt = leaves === T3_LEAVES_F2019 ? LEAF_INDEX_F2019 : LEAF_INDEX_F2021;
+    // One CellRef per cell, shared by every equation the cell lies on (a cell is on two or three);
+    // the rows the other equations need are kept as they go by (no map of rows per analysis).
+    const leafRefs: (CellRef[] | undefined)[] = new Array(leaves.length);
+    let total: CellRef[] | undefined;
+    let a: CellRef[] | undefined;
+    let b: CellRef[] | undefined;
+    let f: CellRef[] | undefined;
     for (const [row, r] of t3.rows) {
       const cells = r.cells;
       const rowRefs: CellRef[] = new Array(T3_NCOLS);
       for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = { table: 't3', row, col, cell: cells[col], count: countOfCell(cells[col]) };
-      refs.set(row, rowRefs);
+      // H2: every present row's 总计 = Σ six applicant columns.
+      eqs.push({ id: H2_IDS.get(row)!, kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: NO_REFS });
+      if (row === 'total') total = rowRefs;
+      else if (row === 'new') a = rowRefs;
+      else if (row === 'carried') b = rowRefs;
+      else if (row === 'forward') f = rowRefs;
+      const li = leafAt.get(row);
+      if (li !== undefined) leafRefs[li] = rowRefs;
     }
-    const leaves = leafRows(model);
-    // H2: every present row's 总计 = Σ six applicant columns.
-    for (const [row, rowRefs] of refs) {
-      eqs.push({ id: h2Id(row), kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: NO_REFS });
-    }
-    const total = refs.get('total');
     // H3 needs every leaf row (each row has all 7 cells, so it holds for every column or none).
-    let leafRefs: CellRef[][] | undefined = [];
-    for (const r of leaves) {
-      const rr = refs.get(r);
-      if (!rr) {
-        leafRefs = undefined;
-        break;
-      }
-      leafRefs.push(rr);
-    }
-    const a = refs.get('new');
-    const b = refs.get('carried');
-    const f = refs.get('forward');
+    let allLeaves = true;
+    for (let i = 0; i < leafRefs.length; i++) if (!leafRefs[i]) allLeaves = false;
     if (total) {
       for (let c = 0; c < T3_NCOLS; c++) {
         // H3: （七）总计[C] = Σ leaf rows [C] — only when every leaf row is present.
-        if (leafRefs) {
+        if (allLeaves) {
           const parts: CellRef[] = new Array(leafRefs.length);
-          for (let i = 0; i < leafRefs.length; i++) parts[i] = leafRefs[i][c];
+          for (let i = 0; i < leafRefs.length; i++) parts[i] = leafRefs[i]![c];
           eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total: total[c], parts, rhsOthers: NO_REFS });
         }
         // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
