@@ -28,18 +28,30 @@ function indentOf(text: string, start: number, end: number): number {
  * next tab, | and ｜ after the line's start: one search per line that has one, not three per line).
  */
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const n = text.length;
-  const crs = text.indexOf('\r') >= 0;
+  // The texts between breaks: one native split when there is no \r (most files), else a loop.
+  let parts: string[];
+  if (text.indexOf('\r') < 0) parts = text.split('\n');
+  else {
+    parts = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */ || ch === 13 /* \r */) {
+        parts.push(text.slice(from, i));
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+        from = i + 1;
+      }
+    }
+    parts.push(text.slice(from));
+  }
+  const lines: Line[] = new Array(parts.length);
   let tab = text.indexOf('\t');
   let pipe = text.indexOf('|');
   let wide = text.indexOf('｜');
   let start = 0;
-  for (;;) {
-    // The end of this line: the next \n by indexOf (most files), or \r / \r\n / \n by a loop.
-    let end = crs ? start : text.indexOf('\n', start);
-    if (crs) while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    else if (end < 0) end = n;
+  for (let k = 0; k < parts.length; k++) {
+    const line = parts[k];
+    const end = start + line.length;
     if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
     let layout: Layout = 'space';
     if (tab >= 0 && tab < end) layout = 'tab';
@@ -48,12 +60,13 @@ export function splitLines(text: string): Line[] {
       if (wide >= 0 && wide < start) wide = text.indexOf('｜', start);
       if ((pipe >= 0 && pipe < end) || (wide >= 0 && wide < end)) layout = 'pipe';
     }
-    let indent = start;
-    while (indent < end && isSpaceCode(text.charCodeAt(indent))) indent++;
-    lines.push({ index: lines.length, start, end, text: text.slice(start, end), layout, indent: indent - start });
-    if (end >= n) return lines;
+    let indent = 0;
+    while (indent < line.length && isSpaceCode(line.charCodeAt(indent))) indent++;
+    lines[k] = { index: k, start, end, text: line, layout, indent };
+    // The next line starts after this one's break: \r\n is two characters.
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
+  return lines;
 }
 
 /**
