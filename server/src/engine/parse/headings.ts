@@ -108,8 +108,13 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
     }
   }
   // Keyword fallback: a short line without sentence punctuation, numeral matching the section.
-  const trimmed = rest.replace(/[\s\u3000]+$/, '');
-  if (trimmed.length > 30 || /[。；;，,：:！？]/.test(trimmed) || /\d/.test(trimmed)) return undefined;
+  // (The length without trailing whitespace, read from the end: /\s+$/ tried every space run of
+  // the paragraphs that start like headings, "二、针对…问题。…".)
+  let restEnd = rest.length;
+  while (restEnd > 0 && isSpaceCode(rest.charCodeAt(restEnd - 1))) restEnd--;
+  if (restEnd > 30) return undefined;
+  const trimmed = rest.slice(0, restEnd);
+  if (/[。；;，,：:！？]/.test(trimmed) || /\d/.test(trimmed)) return undefined;
   const s = SECTION_NUMERALS.indexOf(numeral);
   if (s >= 0 && KEYWORDS[s](labelKey(rest))) {
     const end = line.start + m[0].length + trimmed.length;
