@@ -125,13 +125,24 @@ function locate(violated: EqState[], satisfied: EqState[]): Located | undefined 
 }
 
 export function solve(equations: Equation[]): Solution {
-  const states = equations.map(evaluate);
-  const evaluable = states.filter((s) => s.residual !== undefined);
-  const violated = evaluable.filter((s) => s.residual !== 0);
-  const satisfied = evaluable.filter((s) => s.residual === 0);
-  // Table 三 cells lie on two or three equations: locate there. Table 四's equations are single.
-  const v3 = violated.filter((s) => s.eq.kind !== 'group-total');
-  const located = locate(v3, satisfied.filter((s) => s.eq.kind !== 'group-total'));
+  // One pass (this runs on every analysis): states, the violated ones, and for table 三 — whose
+  // cells lie on two or three equations, where a wrong cell can be located — violated and
+  // satisfied. Table 四's equations are single.
+  const states: EqState[] = new Array(equations.length);
+  const violated: EqState[] = [];
+  const v3: EqState[] = [];
+  const satisfied3: EqState[] = [];
+  for (let i = 0; i < equations.length; i++) {
+    const s = evaluate(equations[i]);
+    states[i] = s;
+    if (s.residual === undefined) continue;
+    const t3 = s.eq.kind !== 'group-total';
+    if (s.residual !== 0) {
+      violated.push(s);
+      if (t3) v3.push(s);
+    } else if (t3) satisfied3.push(s);
+  }
+  const located = locate(v3, satisfied3);
   const unexplained = located ? violated.filter((s) => s.eq.kind === 'group-total') : violated;
 
   const determined = new Map<string, Determined>();
