@@ -88,22 +88,33 @@ function cellFlags(model: ReportModel): number {
   const known = flagsOf.get(model);
   if (known !== undefined) return known;
   let flags = 0;
-  const see = (cell: Cell, kind: T2ValueKind) => {
-    if (isBlankNumberCell(cell, kind)) flags |= BLANK;
-    else if (isInvalidCell(cell, kind)) flags |= INVALID;
-  };
   for (const row of model.table2?.rows ?? []) {
     const cells = row.cells;
     const kinds = row.sub.columnKinds;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      if (cell) see(cell, kinds[i]);
+      if (cell) flags |= flagOf(cell, kinds[i]);
     }
   }
-  for (const row of model.table3?.rows.values() ?? []) for (const cell of row.cells) see(cell, 'count');
-  for (const cell of model.table4?.cells ?? []) see(cell, 'count');
+  for (const row of model.table3?.rows.values() ?? []) {
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) flags |= countFlag(cells[i]);
+  }
+  const t4 = model.table4?.cells ?? [];
+  for (let i = 0; i < t4.length; i++) flags |= countFlag(t4[i]);
   flagsOf.set(model, flags);
   return flags;
+}
+
+/** BLANK or INVALID when the cell is so for a column of `kind`, else 0. */
+function flagOf(cell: Cell, kind: T2ValueKind): number {
+  return isBlankNumberCell(cell, kind) ? BLANK : isInvalidCell(cell, kind) ? INVALID : 0;
+}
+
+/** flagOf for a count column (tables 三 and 四: every cell), without the kind dispatch. */
+function countFlag(cell: Cell): number {
+  if (cell.kind === 'number') return isCount(cell.num!) ? 0 : INVALID;
+  return cell.kind === 'blank' ? BLANK : INVALID;
 }
 
 /** Is some number cell blank? */

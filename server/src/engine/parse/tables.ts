@@ -45,22 +45,33 @@ function stripNumbering(key: string): string {
 
 /**
  * matchT3(labelKey(raw)), remembered per written label: the same few dozen label texts come back
- * on every analysis (every keystroke) and in every report of a folder. Bounded: a text full of
- * distinct lines empties it rather than growing it.
+ * on every analysis (every keystroke) and in every report of a folder. A direct-mapped table of
+ * T3_SLOTS entries, placed by the label's length and three of its characters (a Map hashed every
+ * whole label, fresh strings each time): bounded, a colliding label replaces the one there.
  */
-const t3ByRaw = new Map<string, T3Row | null>();
-const T3_BY_RAW_MAX = 4096;
+const T3_SLOTS = 1024;
+const slotRaw: (string | undefined)[] = new Array(T3_SLOTS);
+const slotKey: (T3Row | undefined)[] = new Array(T3_SLOTS);
 /** Longer texts are not labels (the longest template label is ~30 characters): not kept. */
 const T3_BY_RAW_MAX_CHARS = 120;
 
 function t3RowOfRaw(raw: string): T3Row | undefined {
-  if (raw.length > T3_BY_RAW_MAX_CHARS) return matchT3(labelKey(raw));
-  const hit = t3ByRaw.get(raw);
-  if (hit !== undefined) return hit ?? undefined;
+  const n = raw.length;
+  if (n === 0 || n > T3_BY_RAW_MAX_CHARS) return matchT3(labelKey(raw));
+  const slot = (n * 31 + raw.charCodeAt(0) * 7 + raw.charCodeAt(n >> 1) * 3 + raw.charCodeAt(n - 1)) & (T3_SLOTS - 1);
+  if (slotRaw[slot] === raw) return slotKey[slot];
   const key = matchT3(labelKey(raw));
-  if (t3ByRaw.size >= T3_BY_RAW_MAX) t3ByRaw.clear();
-  t3ByRaw.set(raw, key ?? null);
+  slotRaw[slot] = detached(raw);
+  slotKey[slot] = key;
   return key;
+}
+
+/**
+ * A copy of `s` that does not keep the text it was sliced from alive (V8 slices of 13 characters
+ * or more point into their parent: a cached label would hold a whole document in memory).
+ */
+function detached(s: string): string {
+  return (s + '\0').slice(0, -1);
 }
 
 function matchT3(key: string): T3Row | undefined {
