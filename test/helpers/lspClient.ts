@@ -91,6 +91,8 @@ export class LspTestClient {
   readonly status = new EventLog<StatusParams>();
   readonly logs = new EventLog<{ type: number; message: string }>();
   readonly refreshes = new EventLog<number>();
+  /** Diagnostics and status notifications in the order they arrived: `diagnostics <uri> <version>`, `status <uri> <version>`. */
+  readonly arrivals: string[] = [];
   /** The client's copy of each open document (kept in sync with what it sends). */
   readonly docs = new Map<string, TextDocument>();
   settings: Record<string, unknown>;
@@ -113,8 +115,14 @@ export class LspTestClient {
     proc.stderr.setEncoding('utf8');
     proc.stderr.on('data', (chunk: string) => (this.stderr += chunk));
 
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.diagnostics.push(p));
-    conn.onNotification('zfxxgk/status', (p: StatusParams) => this.status.push(p));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.arrivals.push(`diagnostics ${p.uri} ${p.version}`);
+      this.diagnostics.push(p);
+    });
+    conn.onNotification('zfxxgk/status', (p: StatusParams) => {
+      this.arrivals.push(`status ${p.uri} ${p.version}`);
+      this.status.push(p);
+    });
     conn.onNotification('window/logMessage', (p: { type: number; message: string }) => this.logs.push(p));
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (item.section === 'zfxxgk' ? this.settings : null)),

@@ -72,6 +72,16 @@ describe('pull diagnostics', () => {
     expect((fixed as FullReport).items.filter((d) => d.severity === 1)).toEqual([]);
   });
 
+  it("a version's status comes after the answer to its pull", async () => {
+    const uri = 'file:///tmp/zfxxgk-test/pull-order.txt';
+    await client.open(uri, readSeed());
+    const seen: string[] = [];
+    const mine = () => client.status.events.filter((s) => s.uri === uri).length;
+    await pull(uri).then(() => seen.push(`answer, ${mine()} status before it`));
+    await client.status.waitFor((s) => s.uri === uri && s.version === 1, 'status');
+    expect(seen).toEqual(['answer, 0 status before it']);
+  });
+
   it('reports exactly what the CLI reports for the same text', async () => {
     const cell = changeCell(readSeed(), '四、结转下年度继续办理', 0, '9');
     const file = path.join(tmp, 'same.txt');

@@ -50,6 +50,16 @@ describe('push diagnostics', () => {
     expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
   });
 
+  it("a version's status comes after its diagnostics, so a client that waits for it can read them", async () => {
+    const uri = newUri('order');
+    await client.open(uri, changeCell(readSeed(), '(七) 总计', 0, '5').text);
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.status.waitFor((s) => s.uri === uri && s.version === 2, 'status of version 2');
+    const mine = client.arrivals.filter((a) => a.includes(` ${uri} `));
+    expect(mine.indexOf(`diagnostics ${uri} 2`)).toBeGreaterThanOrEqual(0);
+    expect(mine.indexOf(`diagnostics ${uri} 2`)).toBeLessThan(mine.indexOf(`status ${uri} 2`));
+  });
+
   it('a clean seed report gets no errors', async () => {
     const uri = newUri('clean');
     await client.open(uri, readSeed());

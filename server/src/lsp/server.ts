@@ -163,16 +163,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return pos.character <= lineText.replace(/\r?\n$/, '').length;
   }
 
-  /** Diagnostics of `doc` (against `related`, looked up when not given) and the status notification. */
+  /**
+   * Diagnostics of `doc` (against `related`, looked up when not given). The caller sends them, then
+   * the status (sendStatus): a client that sees the status of version N can rely on N's
+   * diagnostics being out.
+   */
   function diagnose(doc: TextDocument, related: RelatedFor = relatedFor(doc)): DocumentDiagnostics {
     shownRelatedKey.set(doc.uri, related.key);
-    const result = computeDiagnostics(doc, cache.get(doc, related), {
+    return computeDiagnostics(doc, cache.get(doc, related), {
       locale,
       maxProblems: settings.maxProblems,
       docsBaseUri,
     });
-    void connection.sendNotification(STATUS_NOTIFICATION, result.status);
-    return result;
+  }
+
+  function sendStatus(result: DocumentDiagnostics): void {
+    try {
+      // (Sent a turn later in pull mode: the connection may have closed meanwhile.)
+      connection.sendNotification(STATUS_NOTIFICATION, result.status).catch(() => undefined);
+    } catch (err) {
+      logError('sending the status', err);
+    }
   }
 
   // ---- push diagnostics -------------------------------------------------------------------
@@ -211,9 +222,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const doc = documents.get(uri);
       if (!doc) return;
-      const { items } = diagnose(doc, related);
+      const result = diagnose(doc, related);
       pushedVersion.set(uri, doc.version);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: items });
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.items });
+      sendStatus(result);
     } catch (err) {
       logError(`validating ${uri}`, err);
     }
@@ -361,8 +373,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (previous && previous.resultId === resultId && params.previousResultId === resultId) {
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         }
-        const { items } = diagnose(doc, related);
+        const result = diagnose(doc, related);
+        const items = result.items;
         lastPulled.set(uri, { resultId, items });
+        // After the report: the response is queued for writing when this handler returns.
+        setImmediate(() => sendStatus(result));
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       },
     ),

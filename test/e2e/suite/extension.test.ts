@@ -83,8 +83,8 @@ suite('zfxxgk in a real VS Code workbench', () => {
     const md = await open('report.md');
     assert.equal(md.document.languageId, 'markdown');
     await analysed(md.document);
-    // The server's status for this version can reach the client before its diagnostics do
-    // (it is sent first): wait for the diagnostics themselves.
+    // The server sends a version's status after its diagnostics, but VS Code shows pulled
+    // diagnostics on its own schedule: wait for the diagnostics themselves.
     const ds = await diagnosticsWhere(md.document.uri, 'the template-version warning', (d) => d.some((x) => codeOf(x) === 'template-version'));
     assert.deepEqual(
       ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message),
