@@ -179,10 +179,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function sendStatus(result: DocumentDiagnostics): void {
     try {
-      // (Sent a turn later in pull mode: the connection may have closed meanwhile.)
       connection.sendNotification(STATUS_NOTIFICATION, result.status).catch(() => undefined);
-    } catch (err) {
-      logError('sending the status', err);
+    } catch {
+      // Sent a turn later in pull mode: the connection may have closed meanwhile, and then there
+      // is no one to tell (logging would go over the same closed connection and throw again).
     }
   }
 

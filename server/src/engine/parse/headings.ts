@@ -1,6 +1,6 @@
 // Recognising the six section headings (and 'title' lines) in real text.
 import type { Line } from '../text/lines';
-import { compact, firstLabelKeyCode, isSpaceCode, labelKey, labelKeyPrefixEnd } from '../text/normalize';
+import { compact, firstLabelKeyIndex, isSpaceCode, labelKey, labelKeyCode, labelKeyPrefixEnd } from '../text/normalize';
 import { SECTION_NUMERALS, SECTION_TITLES } from '../template';
 
 export interface HeadingMatch {
@@ -86,16 +86,17 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
   if (!m) return undefined;
   const rest = t.slice(m[0].length);
   // The wording is matched on labelKey(rest) without building it (rest may be a paragraph).
-  const first = firstLabelKeyCode(rest);
-  if (first < 0) return undefined;
-  for (let i = 0; i < TABLE_ROW_KEYS.length; i++) if (labelKeyPrefixEnd(rest, TABLE_ROW_KEYS[i]) >= 0) return undefined;
+  const from = firstLabelKeyIndex(rest);
+  if (from < 0) return undefined;
+  const first = labelKeyCode(rest.charCodeAt(from));
+  for (let i = 0; i < TABLE_ROW_KEYS.length; i++) if (labelKeyPrefixEnd(rest, TABLE_ROW_KEYS[i], from) >= 0) return undefined;
   const textStart = m[1].length;
   const numeral = m[2];
   for (let s = 0; s < VARIANT_KEYS.length; s++) {
     for (let v = 0; v < VARIANT_KEYS[s].length; v++) {
       const key = VARIANT_KEYS[s][v];
       if (key.charCodeAt(0) !== first) continue;
-      const keyEnd = labelKeyPrefixEnd(rest, key);
+      const keyEnd = labelKeyPrefixEnd(rest, key, from);
       if (keyEnd >= 0) {
         const restEnd = m[0].length + keyEnd;
         // Keep a trailing closing bracket/colon out of the range; glued sentences stay outside.

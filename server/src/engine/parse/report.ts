@@ -94,16 +94,29 @@ const HINTS_COVER = ALL_MARKERS.every((m) => [...m].some((c) => MARKER_HINTS.inc
 /** Indexes of the lines holding one of MARKER_HINTS (every line if they do not cover the markers), in order. */
 function markerLines(text: string, lines: Line[]): number[] {
   if (!HINTS_COVER) return lines.map((l) => l.index);
-  const found: number[] = [];
-  for (const hint of MARKER_HINTS) {
+  // Each hint's lines come in order; the lists are merged (no sort: a text of a million such
+  // lines stays linear).
+  const lists = [...MARKER_HINTS].map((hint) => {
+    const list: number[] = [];
     for (let at = text.indexOf(hint); at >= 0; ) {
       const li = lineIndexAt(lines, at);
-      found.push(li);
+      list.push(li);
       at = text.indexOf(hint, lines[li].end + 1); // on to the next line
     }
+    return list;
+  });
+  const heads = lists.map(() => 0);
+  const merged: number[] = [];
+  for (;;) {
+    let next = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const li = heads[k] < lists[k].length ? lists[k][heads[k]] : -1;
+      if (li >= 0 && (next < 0 || li < next)) next = li;
+    }
+    if (next < 0) return merged;
+    merged.push(next);
+    for (let k = 0; k < lists.length; k++) if (lists[k][heads[k]] === next) heads[k]++;
   }
-  found.sort((x, y) => x - y);
-  return found.filter((li, k) => k === 0 || found[k - 1] !== li);
 }
 
 /**

@@ -16,13 +16,6 @@ export interface Line {
   indent: number;
 }
 
-/** The first non-whitespace index of text[start..end), as an index from `start`. */
-function indentOf(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  return i - start;
-}
-
 /**
  * Splits at line breaks; each line's layout is found by a few searches of the whole text (the
  * next tab, | and ｜ after the line's start: one search per line that has one, not three per line).

@@ -131,11 +131,13 @@ export function labelKeyCode(c: number): number {
 /**
  * Does labelKey(s) start with `key`? The index in `s` just after the character that completes
  * it, or -1 (labelKey(s) is never built: each character is mapped as the walk reaches it).
+ * `from`: where the walk may start — s[0..from) must hold no character labelKey keeps (say, the
+ * index firstLabelKeyIndex gave), so a caller testing many keys walks dropped characters once.
  */
-export function labelKeyPrefixEnd(s: string, key: string): number {
+export function labelKeyPrefixEnd(s: string, key: string, from = 0): number {
   if (key.length === 0) return 0;
   let k = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     const h = labelKeyCode(s.charCodeAt(i));
     if (h < 0) continue;
     if (h !== key.charCodeAt(k)) return -1;
@@ -144,12 +146,9 @@ export function labelKeyPrefixEnd(s: string, key: string): number {
   return -1;
 }
 
-/** The first code of labelKey(s), or -1 when the key is empty. */
-export function firstLabelKeyCode(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const h = labelKeyCode(s.charCodeAt(i));
-    if (h >= 0) return h;
-  }
+/** Index in `s` of the first character labelKey keeps, or -1 when the key is empty. */
+export function firstLabelKeyIndex(s: string): number {
+  for (let i = 0; i < s.length; i++) if (labelKeyCode(s.charCodeAt(i)) >= 0) return i;
   return -1;
 }
 
