@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ZfxxgkApi } from '../../../client/src/extension';
-import { HAN, analysed as analysedBy, codeOf, diagnosticsWhere, extensionApi, ours, workspaceFolder } from './helpers';
+import { HAN, analysed as analysedBy, codeOf, diagnosticsWhere, extensionApi, ours, quickFixesWhere, workspaceFolder } from './helpers';
 
 let api: ZfxxgkApi;
 const analysed = (doc: vscode.TextDocument) => analysedBy(api, doc);
@@ -131,14 +131,9 @@ suite('zfxxgk in a real VS Code workbench', () => {
       await diagnosticsWhere(doc.uri, 'row-total error', (d) => d.some((x) => codeOf(x) === 'row-total')),
       'row-total',
     );
-    const actions =
-      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        doc.uri,
-        row.range,
-        vscode.CodeActionKind.QuickFix.value,
-      )) ?? [];
-    const fix = actions.find((a) => a.edit && a.title.startsWith('改为 2'));
+    const isFix = (a: vscode.CodeAction) => !!a.edit && a.title.startsWith('改为 2');
+    const actions = await quickFixesWhere(doc.uri, row.range, 'the row-total quick fix', (as) => as.some(isFix));
+    const fix = actions.find(isFix);
     assert.ok(fix, `no quick fix for row-total among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.match(fix.title, HAN);
     assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the workspace edit was not applied');

@@ -64,6 +64,36 @@ export function waitUntil<T>(
   });
 }
 
+/**
+ * The quick fixes VS Code gets for `range`, asked until `check` holds (at most `tries` times,
+ * 250 ms apart). VS Code cancels a code-action request when the document's model changes while
+ * it runs, and then answers "Canceled" or an empty list; in CI that happened about once in ten
+ * runs with no change the test made (the lightbulb simply asks again). Every retry is logged with
+ * what the earlier answer was, so the CI output shows how often it happens.
+ */
+export async function quickFixesWhere(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  what: string,
+  check: (actions: vscode.CodeAction[]) => boolean,
+  tries = 5,
+): Promise<vscode.CodeAction[]> {
+  let last = '';
+  for (let attempt = 1; ; attempt++) {
+    let actions: vscode.CodeAction[] = [];
+    try {
+      actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      last = actions.map((a) => a.title).join(' | ') || '(no actions)';
+    } catch (err) {
+      last = `error: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (check(actions)) return actions;
+    if (attempt >= tries) assert.fail(`${what}: after ${tries} requests the last answer was ${last}`);
+    console.log(`    (retrying the code-action request for ${what}: answer ${attempt} was ${last})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** Waits until the document's zfxxgk diagnostics satisfy `check`; returns them. */
 export function diagnosticsWhere(uri: vscode.Uri, what: string, check: (ds: vscode.Diagnostic[]) => boolean, ms?: number) {
   return waitUntil(
