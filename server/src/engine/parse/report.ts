@@ -4,7 +4,7 @@ import type { Line } from '../text/lines';
 import { dominantEol, lineIndexAt, splitLines } from '../text/lines';
 import { compact, includesCompact, isSpaceCode } from '../text/normalize';
 import type { Cell } from '../text/cells';
-import { splitCells } from '../text/cells';
+import { isProseRow, splitCells } from '../text/cells';
 import { Occurrences } from '../text/occurrences';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
@@ -284,6 +284,16 @@ export function parseReport(text: string): ReportModel {
     }
     if (state !== 't4' && t4Words.inLine(line) && isT4Header(line)) {
       state = 't4';
+      continue;
+    }
+    // A prose line outside the tables (whitespace layout, ending in text) is one text cell with no
+    // values: of the steps below only the sub-heading test can use it, unless it might name the
+    // 本年新收 row (收 and 新). Its cells are not made (most lines of a pdftotext report).
+    if (state === 'none' && isProseRow(line) && !(shouWords.inLine(line) && xinWords.inLine(line))) {
+      if (current) {
+        const sh = matchSubHeading(line);
+        if (sh) current.subHeadings.push(sh);
+      }
       continue;
     }
     const rowSplit = rowCells(line);

@@ -162,6 +162,20 @@ function mayTrail(c: number): boolean {
 }
 
 /**
+ * Would splitCells(line) give one text cell and nothing else? True for a whitespace-layout line
+ * whose last character (before trailing space) cannot end a number or blank mark — so splitSpace
+ * stops at its last token — and that is longer than the placeholders 无 / 空 (which are blank
+ * cells, not text). Answered without making the cell.
+ */
+export function isProseRow(line: Line): boolean {
+  if (line.layout !== 'space') return false;
+  const t = line.text;
+  let e = t.length;
+  while (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+  return e - line.indent > 2 && !mayTrail(t.charCodeAt(e - 1));
+}
+
+/**
  * Whitespace layout (pdftotext, web text): the label is everything before the trailing run of
  * number-like tokens; each trailing token is a cell.
  */
