@@ -53,8 +53,8 @@ export function splitLines(text: string): Line[] {
       if (wide >= 0 && wide < start) wide = text.indexOf('｜', start);
       if ((pipe >= 0 && pipe < end) || (wide >= 0 && wide < end)) layout = 'pipe';
     }
-    let indent = 0;
-    while (indent < line.length && isSpaceCode(line.charCodeAt(indent))) indent++;
+    // trimStart removes exactly what isSpaceCode matches (\s), natively.
+    const indent = line.length === 0 || !isSpaceCode(line.charCodeAt(0)) ? 0 : line.length - line.trimStart().length;
     lines[k] = { index: k, start, end, text: line, layout, indent };
     // The next line starts after this one's break: \r\n is two characters.
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
