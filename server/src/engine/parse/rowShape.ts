@@ -1,5 +1,5 @@
 // Mapping a row's value cells onto the template's columns, anchored on the right (where 总计 is).
-import type { Cell } from '../text/cells';
+import { NO_CELLS, type Cell } from '../text/cells';
 
 export interface Mapped {
   cells?: Cell[];
@@ -11,18 +11,15 @@ export interface Mapped {
   ambiguous?: boolean;
 }
 
-/** The shared empty `extra` (never mutated). */
-const NONE: Cell[] = Object.freeze([]) as unknown as Cell[];
-
 export function mapRight(values: Cell[], n: number): Mapped {
   let end = values.length;
   while (end > 0 && values[end - 1].raw === '') end--;
   if (end >= n) {
     // The last n non-trailing cells; non-empty cells left of them are extra (usually none).
-    let extra = NONE;
+    let extra = NO_CELLS;
     for (let i = 0; i < end - n; i++) {
       if (values[i].raw === '') continue;
-      if (extra === NONE) extra = [];
+      if (extra === NO_CELLS) extra = [];
       extra.push(values[i]);
     }
     return { cells: values.slice(end - n, end), extra, short: false };

@@ -1,6 +1,6 @@
 // Table rows: recognising the rows of tables 二, 三 and 四 in any line layout.
 import type { Cell } from '../text/cells';
-import { splitCells } from '../text/cells';
+import { NO_CELLS, splitCells } from '../text/cells';
 import type { Line } from '../text/lines';
 import { labelKey, toHalfWidth } from '../text/normalize';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
@@ -23,9 +23,6 @@ export function rowCells(line: Line): RowCells {
   if (last === cells.length - 1 && last === 0) return { label: cells[0].raw !== '' ? cells : [], values: NO_CELLS };
   return { label: nonEmpty(cells, 0, last + 1), values: last < 0 ? cells : cells.slice(last + 1) };
 }
-
-/** Shared empty list (never mutated). */
-const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
 
 /** cells[from..to) without empty cells (one pass, no intermediate copy). */
 function nonEmpty(cells: Cell[], from: number, to: number): Cell[] {
@@ -87,8 +84,9 @@ function matchT3(key: string): T3Row | undefined {
 }
 
 /**
- * `row`: rowCells(line), when the caller has it. Split a table-三 line at its rightmost cell that names a row, so a word typed into a number
- * cell stays a value (reported as invalid) instead of becoming part of the label.
+ * Split a table-三 line at its rightmost cell that names a row, so a word typed into a number
+ * cell stays a value (reported as invalid) instead of becoming part of the label. `row`:
+ * rowCells(line), when the caller has it.
  */
 export function t3RowCells(line: Line, row: RowCells = rowCells(line)): RowCells & { key?: T3Row } {
   const cells = splitCells(line);

@@ -14,6 +14,9 @@ export interface Cell {
   num?: string;
 }
 
+/** The shared empty list of cells (frozen: never mutated). */
+export const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
+
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[\/／\\]|[-－—–―]{1,2}|—{2}|无|空)$/;
@@ -94,9 +97,15 @@ function makeCell(text: string, from: number, to: number, base: number): Cell {
  * (`num` undefined unless it is a number), so V8 sees one object shape wherever cells are read.
  */
 function cellOf(raw: string, start: number, end: number): Cell {
-  if (isPlainDigits(raw)) return { start, end, raw, kind: 'number', num: raw };
   const kind = classifyKind(raw);
   return { start, end, raw, kind, num: classifiedNum };
+}
+
+/** `/[|｜]\s*$/.test(t)` read from the end (the regex tried every position from the start). */
+function endsWithPipe(t: string): boolean {
+  let i = t.length;
+  while (i > 0 && isSpaceCode(t.charCodeAt(i - 1))) i--;
+  return i > 0 && (t.charCodeAt(i - 1) === 0x7c || t.charCodeAt(i - 1) === 0xff5c);
 }
 
 /**
@@ -106,13 +115,6 @@ function cellOf(raw: string, start: number, end: number): Cell {
  * every table line; a separator predicate per character, then a trim, slice and classify per
  * cell, was most of the parser's time).
  */
-/** `/[|｜]\s*$/.test(t)` read from the end (the regex tried every position from the start). */
-function endsWithPipe(t: string): boolean {
-  let i = t.length;
-  while (i > 0 && isSpaceCode(t.charCodeAt(i - 1))) i--;
-  return i > 0 && (t.charCodeAt(i - 1) === 0x7c || t.charCodeAt(i - 1) === 0xff5c);
-}
-
 function splitSeparated(line: Line, pipes: boolean): Cell[] {
   const t = line.text;
   const base = line.start;
