@@ -1,5 +1,6 @@
 // Text → lines, keeping original UTF-16 offsets. Line ends: \r\n, \n, \r.
 import { isSpaceCode } from './normalize';
+import { Occurrences } from './occurrences';
 
 /** How a line separates cells: tabs if it has any, else | or ｜ if it has any, else whitespace. */
 export type Layout = 'tab' | 'pipe' | 'space';
@@ -38,21 +39,14 @@ export function splitLines(text: string): Line[] {
     parts.push(text.slice(from));
   }
   const lines: Line[] = new Array(parts.length);
-  let tab = text.indexOf('\t');
-  let pipe = text.indexOf('|');
-  let wide = text.indexOf('｜');
+  const tabs = new Occurrences(text, '\t');
+  const pipes = new Occurrences(text, '|');
+  const widePipes = new Occurrences(text, '｜');
   let start = 0;
   for (let k = 0; k < parts.length; k++) {
     const line = parts[k];
     const end = start + line.length;
-    if (tab >= 0 && tab < start) tab = text.indexOf('\t', start);
-    let layout: Layout = 'space';
-    if (tab >= 0 && tab < end) layout = 'tab';
-    else {
-      if (pipe >= 0 && pipe < start) pipe = text.indexOf('|', start);
-      if (wide >= 0 && wide < start) wide = text.indexOf('｜', start);
-      if ((pipe >= 0 && pipe < end) || (wide >= 0 && wide < end)) layout = 'pipe';
-    }
+    const layout: Layout = tabs.inRange(start, end) ? 'tab' : pipes.inRange(start, end) || widePipes.inRange(start, end) ? 'pipe' : 'space';
     // trimStart removes exactly what isSpaceCode matches (\s), natively.
     const indent = line.length === 0 || !isSpaceCode(line.charCodeAt(0)) ? 0 : line.length - line.trimStart().length;
     lines[k] = { index: k, start, end, text: line, layout, indent };

@@ -16,8 +16,15 @@ export class Occurrences {
 
   /** Does `line` hold the word? Lines must be asked about in text order (skipping is fine). */
   inLine(line: Line): boolean {
-    if (this.next >= 0 && this.next < line.start) this.next = this.text.indexOf(this.word, line.start);
-    // A word holds no line break, so an occurrence that starts in the line lies in it.
-    return this.next >= 0 && this.next < line.end;
+    return this.inRange(line.start, line.end);
+  }
+
+  /**
+   * Does the word start in text[start..end)? Ranges must come in text order, not overlapping (for
+   * a line: a word holds no line break, so an occurrence that starts in the line lies in it).
+   */
+  inRange(start: number, end: number): boolean {
+    if (this.next >= 0 && this.next < start) this.next = this.text.indexOf(this.word, start);
+    return this.next >= 0 && this.next < end;
   }
 }
