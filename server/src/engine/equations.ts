@@ -55,8 +55,8 @@ export function leafRows(model: ReportModel): T3Row[] {
   return T3_LEAVES_F2021;
 }
 
-/** The empty rhsOthers shared by every equation but H1 (never mutated). */
-const NO_REFS: CellRef[] = Object.freeze([]) as unknown as CellRef[];
+/** The shared empty list of refs (frozen: never mutated): rhsOthers of every equation but H1. */
+export const NO_REFS: CellRef[] = Object.freeze([]) as unknown as CellRef[];
 
 // Equation ids, spelled once (not per analysis).
 const H2_IDS = new Map<string, string>(T3_ROWS.map((r) => [r.key, `H2:${r.key}`]));

@@ -1,7 +1,7 @@
 // Evaluating the equations: residuals, locating the one wrong cell, values that blanks must hold.
 import type { CellRef, Equation } from './equations';
 import { countOfCell } from './count';
-import { terms } from './equations';
+import { NO_REFS, terms } from './equations';
 
 export type CellStatus = 'ok' | 'blank' | 'invalid';
 
@@ -9,7 +9,7 @@ export type CellStatus = 'ok' | 'blank' | 'invalid';
 export function cellValue(ref: CellRef): { status: CellStatus; value?: number } {
   const c = ref.cell;
   if (c.kind === 'blank') return BLANK;
-  const v = knownValue(c);
+  const v = refValue(ref);
   return v === undefined ? INVALID : { status: 'ok', value: v };
 }
 
@@ -53,20 +53,14 @@ export interface Solution {
 
 export const refKey = (r: CellRef): string => `${r.table}:${r.row}:${r.col}`;
 
-/** The value of a cell, or undefined when it is blank or invalid (cellValue without an object). */
-function knownValue(cell: CellRef['cell']): number | undefined {
-  const c = countOfCell(cell);
-  return c < 0 ? undefined : c;
-}
-
-/** knownValue of a ref's cell, read once when buildEquations made the ref. */
+/**
+ * The value of a ref's cell, or undefined when it is blank or invalid (cellValue without an
+ * object); the count buildEquations read when it made the ref, else read now.
+ */
 function refValue(ref: CellRef): number | undefined {
   const c = ref.count ?? countOfCell(ref.cell);
   return c < 0 ? undefined : c;
 }
-
-/** Shared by every equation with no unknown cell (never mutated). */
-const NO_UNKNOWN: CellRef[] = Object.freeze([]) as unknown as CellRef[];
 
 function evaluate(eq: Equation): EqState {
   // Same order as terms(eq): parts (+1), total (−1), rhsOthers (−1). No closure or array per
@@ -86,7 +80,7 @@ function evaluate(eq: Equation): EqState {
     if (v === undefined) (unknown ??= []).push(ref);
     else sum += -1 * v;
   }
-  return unknown ? { eq, unknown } : { eq, residual: sum, unknown: NO_UNKNOWN };
+  return unknown ? { eq, unknown } : { eq, residual: sum, unknown: NO_REFS };
 }
 
 function coefOf(eq: Equation, ref: CellRef): number {

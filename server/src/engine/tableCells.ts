@@ -98,10 +98,10 @@ function cellFlags(model: ReportModel): number {
   }
   for (const row of model.table3?.rows.values() ?? []) {
     const cells = row.cells;
-    for (let i = 0; i < cells.length; i++) flags |= countFlag(cells[i]);
+    for (let i = 0; i < cells.length; i++) flags |= flagOf(cells[i], 'count');
   }
   const t4 = model.table4?.cells ?? [];
-  for (let i = 0; i < t4.length; i++) flags |= countFlag(t4[i]);
+  for (let i = 0; i < t4.length; i++) flags |= flagOf(t4[i], 'count');
   flagsOf.set(model, flags);
   return flags;
 }
@@ -109,12 +109,6 @@ function cellFlags(model: ReportModel): number {
 /** BLANK or INVALID when the cell is so for a column of `kind`, else 0. */
 function flagOf(cell: Cell, kind: T2ValueKind): number {
   return isBlankNumberCell(cell, kind) ? BLANK : isInvalidCell(cell, kind) ? INVALID : 0;
-}
-
-/** flagOf for a count column (tables 三 and 四: every cell), without the kind dispatch. */
-function countFlag(cell: Cell): number {
-  if (cell.kind === 'number') return isCount(cell.num!) ? 0 : INVALID;
-  return cell.kind === 'blank' ? BLANK : INVALID;
 }
 
 /** Is some number cell blank? */
