@@ -3,7 +3,7 @@
 // every character keeps its original offset, and the text is a half-width *view* (same length).
 import type { ReportModel } from './model';
 import type { Line } from './text/lines';
-import { isSpaceCode, pushHalfWidth } from './text/normalize';
+import { isSentenceEndCode, isSpaceCode, pushHalfWidth } from './text/normalize';
 import type { OffsetRange } from './types';
 
 /**
@@ -74,14 +74,9 @@ function startsItem(raw: string, lead: number): boolean {
   return STARTS_ITEM.test(raw);
 }
 
-/** Ends a paragraph when it is the last character of a line: 。！？!?：: */
+/** Ends a paragraph when it is the last character of a line: a sentence end, or ：: */
 function endsParagraph(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a;
-}
-
-/** Ends a sentence: 。！？!? */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+  return isSentenceEndCode(c) || c === 0xff1a || c === 0x3a;
 }
 
 const SENTENCE_END = /[。！？!?]/g;
@@ -180,7 +175,7 @@ class Reader {
       const i = marks.lastIndex - 1;
       const c = raw.charCodeAt(i);
       if (keys && keys.codes[c] === 1) this.keyed = true;
-      if (endsSentence(c)) this.sentence(at + (i - lead) + 1);
+      if (isSentenceEndCode(c)) this.sentence(at + (i - lead) + 1);
     }
     this.length = at + (end - lead);
     this.ended = endsParagraph(raw.charCodeAt(end - 1));
@@ -235,8 +230,7 @@ export function proseSentences(model: ReportModel, keys?: SentenceKeys): Sentenc
       reader.close();
       continue;
     }
-    // pdftotext lines open with long runs of spaces: walked once for the three tests below.
-    const first = line.indent;
+    const first = line.indent; // (found once with the line: pdftotext lines open with long runs of spaces)
     if (first === raw.length || isPageNumber(raw, first)) {
       // A blank line ends the paragraph, unless it is only a page break inside a sentence.
       if (reader.open && !reader.ended) continue;

@@ -127,7 +127,7 @@ function markerLines(text: string, lines: Line[]): number[] {
 const MARKER_CHARS = '制废效费决新外目九采';
 const MARKER_CHAR = ALL_MARKERS.every((m) => [...m].some((c) => MARKER_CHARS.includes(c))) ? new RegExp(`[${MARKER_CHARS}]`) : /[^]/;
 
-export function findVersion(text: string, lines: Line[]): VersionInfo {
+function findVersion(text: string, lines: Line[]): VersionInfo {
   const info: VersionInfo = { markers2019: [], markers2021: [] };
   for (const li of markerLines(text, lines)) {
     const line = lines[li];
@@ -218,9 +218,15 @@ export function parseReport(text: string): ReportModel {
   const t2Words = new Occurrences(text, '第二十条');
   const anchorWords = new Occurrences(text, '稽');
   const t4Words = new Occurrences(text, '议');
-  // …and without which a lone label cannot name the 本年新收 row.
+  // …and without which a lone label cannot name the 本年新收 row (its needle; it has no exact wording).
   const shouWords = new Occurrences(text, '收');
   const xinWords = new Occurrences(text, '新');
+  const mayNameNewRow = (line: Line) => shouWords.inLine(line) && xinWords.inLine(line);
+  /** A sub-heading like （一）主动公开 inside the current section, outside the tables. */
+  const noteSubHeading = (line: Line) => {
+    const sh = current && state === 'none' ? matchSubHeading(line) : undefined;
+    if (sh) current!.subHeadings.push(sh);
+  };
   let nextHeading = 0;
 
   /** A table-三 row: placed on the 7 columns (right-aligned), or a shape issue. */
@@ -289,11 +295,8 @@ export function parseReport(text: string): ReportModel {
     // A prose line outside the tables (whitespace layout, ending in text) is one text cell with no
     // values: of the steps below only the sub-heading test can use it, unless it might name the
     // 本年新收 row (收 and 新). Its cells are not made (most lines of a pdftotext report).
-    if (state === 'none' && isProseRow(line) && !(shouWords.inLine(line) && xinWords.inLine(line))) {
-      if (current) {
-        const sh = matchSubHeading(line);
-        if (sh) current.subHeadings.push(sh);
-      }
+    if (state === 'none' && isProseRow(line) && !mayNameNewRow(line)) {
+      noteSubHeading(line);
       continue;
     }
     const rowSplit = rowCells(line);
@@ -388,11 +391,10 @@ export function parseReport(text: string): ReportModel {
     }
     if (state !== 't4' && label.length && !hasValues(values)) {
       // One cell per line: a row label alone, its 7 numbers on the lines below.
-      // Outside table 三 only the 本年新收 row counts (its needle; it has no exact wording): a line
-      // without 新 and 收 cannot name it (cheap exit for prose, which has a label and no values).
-      // The values below are looked for first: prose is followed by prose, which ends the search at
-      // once, while naming the row label-keys the whole line (a paragraph, for prose).
-      const below = state === 't3' || (shouWords.inLine(line) && xinWords.inLine(line)) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
+      // Outside table 三 only the 本年新收 row counts. The values below are looked for first: prose
+      // is followed by prose, which ends the search at once, while naming the row label-keys the
+      // whole line (a paragraph, for prose).
+      const below = state === 't3' || mayNameNewRow(line) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
       const key = below ? t3RowOf(label) : undefined;
       if (key && (state === 't3' || key === 'new') && below) {
         addT3Row(line, key, label, below.cells, lines[below.lastLine].end);
@@ -400,10 +402,7 @@ export function parseReport(text: string): ReportModel {
         continue;
       }
     }
-    if (current && state === 'none') {
-      const sh = matchSubHeading(line);
-      if (sh) current.subHeadings.push(sh);
-    }
+    noteSubHeading(line);
   }
   return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, unparsedRows, eol: dominantEol(text, lines) };
 }

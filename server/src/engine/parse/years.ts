@@ -3,7 +3,7 @@
 // sentences that start with the year ("2023年，我乡…") or repeat the title. Plus years that are
 // not years at all (`202020年`). Read by rules/yearMismatch.ts.
 import type { ReportModel } from '../model';
-import { isSpaceCode } from '../text/normalize';
+import { isSentenceEndCode, isSpaceCode } from '../text/normalize';
 import type { OffsetRange } from '../types';
 
 export type YearSource = 'title' | 'period' | 'period-end' | 'body';
@@ -65,8 +65,7 @@ function startsSentence(s: string, p: number, y: number): boolean {
     if (!isSpaceCode(c)) break;
   }
   if (r === 0) return true;
-  const c = s.charCodeAt(r - 1);
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+  return isSentenceEndCode(s.charCodeAt(r - 1));
 }
 
 /**

@@ -21,6 +21,11 @@ const SPACE = (() => {
   return table;
 })();
 
+/** Ends a sentence: 。！？!? */
+export function isSentenceEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
 /** What the regex class \s matches (ECMAScript WhiteSpace + LineTerminator); false for NaN. */
 export function isSpaceCode(c: number): boolean {
   return SPACE[c] === 1;
