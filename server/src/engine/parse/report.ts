@@ -14,6 +14,7 @@ import { mapRight } from './rowShape';
 import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
 import { gatherValues, verticalLine } from './vertical';
 import { gluedLabel, gluedValue } from './glued';
+import { readReportYear } from './years';
 
 /** The line without leading space, # and *, and trailing space and * (char codes: `[\s*]+$` backtracks). */
 function trimmedRange(line: Line): OffsetRange {
@@ -58,26 +59,9 @@ function findTitle(text: string, lines: Line[], before: number): Title | undefin
   return { text: text.slice(range.start, range.end), range };
 }
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2})\s*年/;
-const PERIOD = /统计期限自\s*((?:19|20)\d{2})\s*年/;
-const BODY_TITLE = /((?:19|20)\d{2})\s*年度?[^。\n]{0,30}?政府信息公开[^。\n]{0,10}?(?:年度报告|年报)/;
-
+/** The report's year: one reader (parse/years.ts) for the model, the summary and the rules. */
 function findYear(text: string, title: Title | undefined): Year | undefined {
-  if (title) {
-    const m = YEAR_IN_TITLE.exec(title.text);
-    if (m) {
-      const start = title.range.start + title.text.indexOf(m[1]);
-      return { value: Number(m[1]), range: { start, end: start + 4 }, source: 'title' };
-    }
-  }
-  for (const [re, source] of [[PERIOD, 'period'], [BODY_TITLE, 'body']] as const) {
-    const m = re.exec(text);
-    if (m) {
-      const start = m.index + m[0].indexOf(m[1]);
-      return { value: Number(m[1]), range: { start, end: start + 4 }, source };
-    }
-  }
-  return undefined;
+  return readReportYear(text, title);
 }
 
 /**

@@ -1,8 +1,10 @@
 // Every place that says which year the report is about: the title, the statistics period
 // ("统计期限自2023年1月1日至2023年12月31日"), and in the opening text (before section 二) the
 // sentences that start with the year ("2023年，我乡…") or repeat the title. Plus years that are
-// not years at all (`202020年`). Read by rules/yearMismatch.ts.
-import type { ReportModel } from '../model';
+// not years at all (`202020年`). Read by rules/yearMismatch.ts; readReportYear gives the model
+// (parse/report.ts) its one year from the same matchers, so the model, the summary and the rules
+// read the same wordings.
+import type { ReportModel, Title, Year } from '../model';
 import { isSentenceEndCode, isSpaceCode } from '../text/normalize';
 import type { OffsetRange } from '../types';
 
@@ -29,6 +31,43 @@ const PERIOD = new RegExp(
 );
 const TITLE_MENTION = new RegExp(`(${YEAR})\\s*年度?[^。\\n]{0,12}?政府信息公开(?:工作)?(?:年度报告|年报)`, 'y');
 const GLUED_YEAR = new RegExp(`^[\\s\\u3000]*(${YEAR})\\s*年度?[,，]`);
+
+// A sentence naming the report, for a report without a title: "2023年度…政府信息公开工作年度报告".
+const BODY_TITLE = new RegExp(`(${YEAR})\\s*年度?[^。\\n]{0,30}?政府信息公开[^。\\n]{0,10}?(?:年度报告|年报)`);
+
+/** Where a match of `re` (which captures the year first) puts its year. */
+function yearAt(m: RegExpExecArray): number {
+  return m.index + m[0].indexOf(m[1]);
+}
+
+/** The first statistics period (PERIOD) in `s` at or after `from`, or null. */
+function nextPeriod(s: string, from: number): RegExpExecArray | null {
+  for (let i = s.indexOf('统计', from); i >= 0; i = s.indexOf('统计', i + 1)) {
+    PERIOD.lastIndex = i;
+    const m = PERIOD.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The report's year as the model holds it: the year in the title, else the first year of the
+ * statistics period (every wording PERIOD reads: 统计期限自…, 统计时限为…, 统计时间…), else the
+ * first sentence that names the report with its year. Undefined when none says it.
+ */
+export function readReportYear(text: string, title: Title | undefined): Year | undefined {
+  const found = (m: RegExpExecArray, offset: number, source: Year['source']): Year => {
+    const start = offset + yearAt(m);
+    return { value: Number(m[1]), range: { start, end: start + 4 }, source };
+  };
+  const inTitle = title ? TITLE_YEAR.exec(title.text) : null;
+  if (title && inTitle) return found(inTitle, title.range.start, 'title');
+  const period = nextPeriod(text, 0);
+  if (period) return found(period, 0, 'period');
+  const body = BODY_TITLE.exec(text);
+  if (body) return found(body, 0, 'body');
+  return undefined;
+}
 
 function mention(value: string, at: number, source: YearSource): YearMention {
   return { value: Number(value), range: { start: at, end: at + value.length }, source };
@@ -100,20 +139,12 @@ export function yearEvidence(text: string, model: ReportModel): YearEvidence {
   const two = model.sections.find((s) => s.index >= 1);
   const openingEnd = two ? two.range.start : Math.min(text.length, 3000);
   const opening = text.slice(0, openingEnd);
-  for (let i = opening.indexOf('统计'); i >= 0; i = opening.indexOf('统计', i)) {
-    PERIOD.lastIndex = i;
-    const m = PERIOD.exec(opening);
-    if (!m) {
-      i++;
-      continue;
-    }
-    const at = m.index + m[0].indexOf(m[1]);
-    mentions.push(mention(m[1], at, 'period'));
+  for (let m = nextPeriod(opening, 0); m; m = nextPeriod(opening, m.index + m[0].length)) {
+    mentions.push(mention(m[1], yearAt(m), 'period'));
     if (m[2] && m[2].length === 4) {
       const endAt = m.index + m[0].lastIndexOf(m[2]);
       mentions.push(mention(m[2], endAt, 'period-end'));
     }
-    i = PERIOD.lastIndex;
   }
   // Every year followed by 年 in the opening (where the two patterns below start): its start and its 年.
   const starts: number[] = [];
