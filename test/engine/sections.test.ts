@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applyEdits, fixAll } from '../../server/src/engine';
+import { matchHeading } from '../../server/src/engine/parse/headings';
+import { splitLines } from '../../server/src/engine/text/lines';
 import { errors, seeds } from './fixtures';
 
 const TITLES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
@@ -93,6 +95,17 @@ describe('section-order, section-duplicate, section-title', () => {
     ['五、政府信息公开工作存在的主要问题及改进情况', 4],
     ['五、存在问题及改进情况', 4],
     ['五、存在的主要问题和改进措施', 4],
+    // Worded by key words (numeral + words of the section), not in the list of known variants.
+    ['五、存在的主要问题及明年工作计划', 4],
+    ['五、存在的不足及下一步工作打算', 4],
+    ['五、存在的主要问题及下一步工作计划', 4],
+    ['五、存在的主要问题及2024年工作计划', 4],
+    ['五．存在的主要问题及明年工作计划', 4],
+    ['五.存在的主要问题及明年工作计划', 4],
+    ['一、基本情况', 0],
+    ['六、其它需要报告的事项', 5],
+    // A known wording that goes on naming the section: the whole heading is the variant.
+    ['六、其他需要报告的事项及附表', 5],
   ])('variant %s: recognised, warned, fixed to the canonical title', (variant, i) => {
     const h = sec(i as number).heading;
     const changed = text.slice(0, h.start) + variant + text.slice(h.end);
@@ -102,6 +115,37 @@ describe('section-order, section-duplicate, section-title', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning']);
     expect(changed.slice(f[0].range.start, f[0].range.end)).toBe(variant);
     expect(applyEdits(changed, f[0].fix!.edits)).toBe(text);
+  });
+
+  it.each(['## 五、存在的主要问题及明年工作计划', '**五、存在的主要问题及明年工作计划**', '### 六、其他需要报告的事项及附表'])(
+    'markdown heading %s: section-title on the words, the marks kept by the fix',
+    (line) => {
+      const h = sec(line.includes('六') ? 5 : 4).heading;
+      const changed = text.slice(0, h.start) + line + text.slice(h.end);
+      const b = analyze(changed);
+      expect(b.report.sections.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(b.findings.filter((x) => x.ruleId === 'section-missing')).toEqual([]);
+      const f = b.findings.filter((x) => x.ruleId === 'section-title');
+      expect(f.map((x) => x.severity)).toEqual(['warning']);
+      const words = line.replace(/^[#\s]+|\*+/g, '');
+      expect(changed.slice(f[0].range.start, f[0].range.end)).toBe(words);
+      const canonical = TITLES[line.includes('六') ? 5 : 4];
+      expect(applyEdits(changed, f[0].fix!.edits)).toBe(text.slice(0, h.start) + line.replace(words, canonical) + text.slice(h.end));
+    },
+  );
+
+  it.each([
+    // Rows of the section-三 table, one per line (a one-cell-per-line layout): never headings.
+    '四、结转下年度继续办理',
+    '一、本年新收政府信息公开申请数量',
+    '二、上年结转政府信息公开申请数量',
+    '三、本年度办理结果',
+    // Prose: numbered sentences inside a section.
+    '五、存在的问题主要是人员不足，工作有待加强。',
+    '二、针对公开工作中存在的问题，我局将进一步加强培训。',
+    '五、加强问题整改，及时回应群众关切。',
+  ])('%s is not a heading', (row) => {
+    expect(matchHeading(splitLines(row)[0])).toBeUndefined();
   });
 
   it('recognises markdown headings and a heading glued to its first sentence, quietly', () => {

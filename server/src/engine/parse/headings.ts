@@ -44,15 +44,41 @@ const VARIANTS: string[][] = [
 const VARIANT_KEYS = VARIANTS.map((vs) => vs.map(labelKey));
 const CANONICAL_COMPACT = SECTION_TITLES.map(compact);
 
-/** Keyword fallback for short headings worded differently. */
+/**
+ * Keyword fallback for short headings worded differently: the key words of each section (on
+ * labelKey of the words after the numeral, which must be the section's own numeral). Real
+ * wordings: "一、基本情况", "五、存在的主要问题及明年工作计划", "五、存在的不足及下一步工作打算",
+ * "六、其它需要报告的事项".
+ */
 const KEYWORDS: ((k: string) => boolean)[] = [
-  (k) => k.includes('总体情况'),
+  (k) => k.includes('总体') || k.includes('基本情况') || k.includes('概况'),
   (k) => k.includes('主动公开'),
   (k) => k.includes('申请') && (k.includes('收到') || k.includes('处理') || k.includes('依申请')),
   (k) => k.includes('复议') || k.includes('诉讼'),
-  (k) => (k.includes('问题') && (k.includes('改进') || k.includes('整改'))),
-  (k) => k.includes('其他') && (k.includes('报告') || k.includes('事项')),
+  (k) => ['问题', '不足', '改进', '整改', '下一步', '工作计划', '工作打算'].some((w) => k.includes(w)),
+  (k) => (k.includes('其他') || k.includes('其它')) && (k.includes('报告') || k.includes('事项') || k.includes('说明')),
 ];
+
+/** Sentence punctuation: a line holding one is prose (or a heading glued to its first sentence). */
+const SENTENCE_MARK = /[。；;，,：:！？!?]/;
+/** A year in a heading ("五、存在的主要问题及2024年工作计划") is not one of the figures that make a line a row. */
+const YEAR_WORD = /(?:19|20)\d{2}\s*年度?/g;
+
+/**
+ * After a known wording, the rest of a heading that goes on naming the section: a connector and a
+ * few words ("六、其他需要报告的事项及附表"). Not a sentence glued to the heading ("一、总体情况2023年，…").
+ */
+const TITLE_TAIL = /^[\s\u3000]*(?:及|和|与|暨|以及|、)[^。；;，,：:！？!?\d]{1,20}$/;
+
+/**
+ * Length of s without trailing whitespace and markdown bold marks (`**…**` stays intact when the
+ * heading is replaced). Read from the end: /[\s*]+$/ tries every space run of a paragraph.
+ */
+function trimmedEnd(s: string): number {
+  let end = s.length;
+  while (end > 0 && (isSpaceCode(s.charCodeAt(end - 1)) || s.charCodeAt(end - 1) === 0x2a)) end--;
+  return end;
+}
 
 const HEADING_PREFIX = /^([\s\u3000]*(?:#{1,6}[\s\u3000]*)?(?:\*\*)?[\s\u3000]*)([一二三四五六])[\s\u3000]*[、.．][\s\u3000]*/;
 
@@ -98,30 +124,39 @@ export function matchHeading(line: Line): HeadingMatch | undefined {
       if (key.charCodeAt(0) !== first) continue;
       const keyEnd = labelKeyPrefixEnd(rest, key, from);
       if (keyEnd >= 0) {
-        const restEnd = m[0].length + keyEnd;
+        // A known wording followed by more words of the title: the whole line is the heading, not canonical.
+        const tailEnd = trimmedEnd(rest);
+        const tail = tailEnd - keyEnd <= 24 ? rest.slice(keyEnd, tailEnd) : '';
+        const extended = TITLE_TAIL.test(tail);
+        const restEnd = m[0].length + (extended ? tailEnd : keyEnd);
         // Keep a trailing closing bracket/colon out of the range; glued sentences stay outside.
         const end = line.start + restEnd;
         const text = t.slice(textStart, restEnd);
         const canonical =
-          v === 0 && numeral === SECTION_NUMERALS[s] && (text === CANONICAL_COMPACT[s] || compact(text) === CANONICAL_COMPACT[s]);
+          !extended && v === 0 && numeral === SECTION_NUMERALS[s] && (text === CANONICAL_COMPACT[s] || compact(text) === CANONICAL_COMPACT[s]);
         return { section: s, start: line.start + textStart, end, text, numeral, canonical };
       }
     }
   }
-  // Keyword fallback: a short line without sentence punctuation, numeral matching the section.
-  // (The length without trailing whitespace, read from the end: /\s+$/ tried every space run of
-  // the paragraphs that start like headings, "二、针对…问题。…".)
-  let restEnd = rest.length;
-  while (restEnd > 0 && isSpaceCode(rest.charCodeAt(restEnd - 1))) restEnd--;
+  return keywordHeading(line, m, rest);
+}
+
+/**
+ * The keyword fallback: a short line (at most 30 characters after the numeral, no sentence
+ * punctuation, no figures but a year) whose numeral is a section's and whose words are that
+ * section's key words. Never canonical: section-title offers the canonical wording.
+ */
+function keywordHeading(line: Line, m: RegExpExecArray, rest: string): HeadingMatch | undefined {
+  const restEnd = trimmedEnd(rest);
   if (restEnd > 30) return undefined;
   const trimmed = rest.slice(0, restEnd);
-  if (/[。；;，,：:！？]/.test(trimmed) || /\d/.test(trimmed)) return undefined;
+  if (SENTENCE_MARK.test(trimmed) || /\d/.test(trimmed.replace(YEAR_WORD, ''))) return undefined;
+  const numeral = m[2];
   const s = SECTION_NUMERALS.indexOf(numeral);
-  if (s >= 0 && KEYWORDS[s](labelKey(rest))) {
-    const end = line.start + m[0].length + trimmed.length;
-    return { section: s, start: line.start + textStart, end, text: t.slice(textStart, m[0].length + trimmed.length), numeral, canonical: false };
-  }
-  return undefined;
+  if (s < 0 || !KEYWORDS[s](labelKey(trimmed))) return undefined;
+  const textStart = m[1].length;
+  const textEnd = m[0].length + restEnd;
+  return { section: s, start: line.start + textStart, end: line.start + textEnd, text: line.text.slice(textStart, textEnd), numeral, canonical: false };
 }
 
 /** Sub-headings like （一）主动公开 at the start of a line. */
