@@ -50,11 +50,65 @@ describe('the five consistent seeds', () => {
   });
 });
 
+/** An arithmetic error a published report really carries: the rule, the cell, the value written and the value its equation wants. */
+interface RealError {
+  rule: string;
+  /** The cell as the message names it: row · column. */
+  cell: string;
+  written: string;
+  expected: number;
+}
+
+/**
+ * The real published errors (fixtures README), checked by reading the tables:
+ * 2024_jjf: 一 and （四）1 say 3 (自然人 and 总计), the whole （七）总计 row says 0.
+ * 2025_nyn: 一 says 1 (自然人) with 总计 0; （一）予以公开 is 0 throughout with 总计 6; （四）1 says 1
+ * with 总计 0; （七）总计 says 1 with 总计 0, while the outcome rows' 总计 add up to 6.
+ */
+const REAL_ERRORS: Record<string, RealError[]> = {
+  '2024_jjf.txt': [
+    { rule: 'column-total', cell: '（七）总计·自然人', written: '0', expected: 3 },
+    { rule: 'column-total', cell: '（七）总计·总计', written: '0', expected: 3 },
+  ],
+  '2025_nyn.txt': [
+    { rule: 'row-total', cell: '一、本年新收政府信息公开申请数量·总计', written: '0', expected: 1 },
+    { rule: 'row-total', cell: '（一）予以公开·总计', written: '6', expected: 0 },
+    { rule: 'row-total', cell: '1.本机关不掌握相关政府信息·总计', written: '0', expected: 1 },
+    { rule: 'row-total', cell: '（七）总计·总计', written: '0', expected: 1 },
+    { rule: 'column-total', cell: '（七）总计·总计', written: '0', expected: 6 },
+  ],
+};
+
+/** Other findings those errors bring: the balance of a column whose （七）总计 is wrong (2024_jjf: 自然人, 总计). */
+const REAL_CONSEQUENCES: Record<string, RegExp> = {
+  '2024_jjf.txt': /^(?:自然人|总计) 列/,
+};
+
 describe('real excerpts and the pdftotext report', () => {
-  it.each(reals.map((r) => [r.name, r.text]))('%s: no arithmetic error', (_name, text) => {
+  const clean = reals.filter((r) => !(r.name in REAL_ERRORS));
+  it.each(clean.map((r) => [r.name, r.text]))('%s: no arithmetic error', (_name, text) => {
     const a = analyze(text);
     expect(a.findings.filter((f) => ARITHMETIC.has(f.ruleId) && f.severity === 'error')).toEqual([]);
     expect(a.internalErrors).toEqual([]);
+  });
+
+  it.each(Object.keys(REAL_ERRORS))('%s: its real published arithmetic errors, and no other', (name) => {
+    const text = reals.find((r) => r.name === name)!.text;
+    const a = analyze(text);
+    expect(a.internalErrors).toEqual([]);
+    const arithmetic = a.findings.filter((f) => ARITHMETIC.has(f.ruleId));
+    for (const e of REAL_ERRORS[name]) {
+      const wants = new RegExp(`应为\\s*${e.expected}(?!\\d)`); // the value the equation wants, as the message says it
+      const found = arithmetic.filter((f) => f.ruleId === e.rule && f.message.includes(e.cell) && wants.test(f.message));
+      expect(found.length, `${e.rule} ${e.cell} = ${e.expected}`).toBe(1);
+      expect(found[0].severity).toBe('error');
+      expect(text.slice(found[0].range.start, found[0].range.end), `${e.cell} as published`).toBe(e.written);
+    }
+    // Nothing else: each arithmetic finding is one of the real errors or a consequence of one.
+    const expected = (f: (typeof arithmetic)[number]) =>
+      REAL_ERRORS[name].some((e) => f.ruleId === e.rule && f.message.includes(e.cell)) ||
+      (f.ruleId === 'balance' && (REAL_CONSEQUENCES[name]?.test(f.message) ?? false));
+    expect(arithmetic.filter((f) => !expected(f)).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });
 
