@@ -1,6 +1,7 @@
 // The report model: what the text says, mapped onto the template. Built by parse/report.ts.
 import type { Cell } from './text/cells';
 import type { Line } from './text/lines';
+import type { PlacedBy } from './parse/grid';
 import type { T2SubTable, T3Row, TemplateVersion } from './template';
 import type { OffsetRange } from './types';
 
@@ -32,6 +33,8 @@ export interface ShapeIssue {
   row: string;
   expected: number;
   found: number;
+  /** How the row was read (parse/grid.ts): by the header's columns, as a full row, or counted from the right. */
+  readBy?: PlacedBy;
 }
 
 /** A table row whose cells are glued together (`规范性文件898989`): left out, never split by guess. */
@@ -52,6 +55,11 @@ export interface T3RowModel {
   labelRange: OffsetRange;
   /** Exactly 7 entries (rows that cannot be placed on the columns are not in the model). */
   cells: Cell[];
+  /**
+   * Placed for certain: by the header's columns or as a full row. False when counted from the
+   * right with a guess (extra cells dropped): no determined fix on its cells. Absent = certain.
+   */
+  certain?: boolean;
 }
 
 export interface Table3 {
@@ -63,6 +71,8 @@ export interface Table4 {
   range: OffsetRange;
   line: number;
   cells: Cell[]; // 15
+  /** Placed for certain (see T3RowModel.certain). Absent = certain. */
+  certain?: boolean;
 }
 
 export interface T2RowModel {

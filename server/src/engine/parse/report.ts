@@ -10,7 +10,10 @@ import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
 import type { OffsetRange } from '../types';
 import { matchHeading, matchSubHeading, type HeadingMatch } from './headings';
-import { mapRight } from './rowShape';
+import { fitsOf, isAligned, placeRow } from './grid';
+import { t4HeaderGrid } from './gridHeader';
+import { Table3Reader } from './table3Reader';
+import { lineRowGeometry, orderRowGeometry } from '../text/cellPositions';
 import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
 import { gatherValues, verticalLine } from './vertical';
 import { gluedLabel, gluedValue } from './glued';
@@ -154,7 +157,7 @@ function labelNeighbour(lines: Line[], from: number, step: 1 | -1): string {
  * A table-三 row whose label is wrapped onto the lines around its numbers (pdftotext layout):
  * try the label joined with the line before, then after, then both. Only rows not yet seen.
  */
-function wrappedT3Row(lines: Line[], index: number, label: Cell[], t3: Table3 | undefined): T3Row | undefined {
+function wrappedT3Row(lines: Line[], index: number, label: Cell[], seen: (key: T3Row) => boolean): T3Row | undefined {
   if (rowCells(lines[index]).values.filter((c) => c.kind === 'number').length < T3_NCOLS) return undefined;
   const own = label.map((c) => c.raw).join('');
   const before = labelNeighbour(lines, index, -1);
@@ -162,7 +165,7 @@ function wrappedT3Row(lines: Line[], index: number, label: Cell[], t3: Table3 | 
   for (const joined of [before + own, own + after, before + own + after]) {
     if (joined === own) continue;
     const key = t3RowOf([{ start: 0, end: 0, raw: joined, kind: 'text' }]);
-    if (key && !t3?.rows.has(key)) return key;
+    if (key && !seen(key)) return key;
   }
   return undefined;
 }
@@ -213,8 +216,12 @@ export function parseReport(text: string): ReportModel {
   };
   let nextHeading = 0;
 
-  /** A table-三 row: placed on the 7 columns (right-aligned), or a shape issue. */
-  const addT3Row = (line: Line, key: T3Row, label: Cell[], values: Cell[], endOffset: number) => {
+  const t3Reader = new Table3Reader();
+  /** Line index of table 四's header (its first line), when seen. */
+  let t4HeaderFrom = -1;
+
+  /** A table-三 row: handed to the reader, which places it on the table's columns when the table is read. */
+  const addT3Row = (line: Line, key: T3Row, label: Cell[], values: Cell[], endOffset: number, vertical = false) => {
     if (state !== 't3') {
       state = 't3';
       table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
@@ -227,15 +234,18 @@ export function parseReport(text: string): ReportModel {
       unparsedRows.push({ table: 't3', row: t3RowName(key), range: rowRange(labelRange, values), glued: { start: glued.start, end: glued.end }, kind: 'numbers' });
       return;
     }
-    const m = mapRight(values, T3_NCOLS);
-    if (m.extra.length) {
-      shapeIssues.push({ table: 't3', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: t3RowName(key), expected: T3_NCOLS, found: T3_NCOLS + m.extra.length });
+    if (vertical) t3Reader.add(line, key, labelRange, orderRowGeometry(line, values), 'order');
+    else t3Reader.add(line, key, labelRange, lineRowGeometry(line, label, values), line.layout === 'space' ? 'display' : 'index');
+  };
+
+  /** Does the next non-blank line (within a few) name a table-三 row — so a row label alone on its line is a blank row? */
+  const nextNamesT3Row = (from: number): boolean => {
+    for (let i = from + 1; i < lines.length && i <= from + 3; i++) {
+      if (lines[i].text.trim() === '') continue;
+      const { label, values } = rowCells(lines[i]);
+      return !!t3RowOf(label) && (hasValues(values) || label.length > 0);
     }
-    if (!m.cells) {
-      shapeIssues.push({ table: 't3', kind: m.ambiguous ? 'ambiguous' : 'short', range: labelRange, row: t3RowName(key), expected: T3_NCOLS, found: values.filter((c) => c.raw !== '').length });
-    } else if (!t3.rows.has(key)) {
-      t3.rows.set(key, { key, line: line.index, labelRange, cells: m.cells });
-    }
+    return false;
   };
 
   for (const line of lines) {
@@ -269,11 +279,13 @@ export function parseReport(text: string): ReportModel {
     }
     if (anchorWords.inLine(line) && isT3Anchor(line)) {
       state = 't3';
+      t3Reader.noteAnchor(line.index);
       table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
       continue;
     }
     if (state !== 't4' && t4Words.inLine(line) && isT4Header(line)) {
       state = 't4';
+      t4HeaderFrom = line.index;
       continue;
     }
     // A prose line outside the tables (whitespace layout, ending in text) is one text cell with no
@@ -344,7 +356,10 @@ export function parseReport(text: string): ReportModel {
           skipTo = below.lastLine;
         }
       }
-      if (label.length === 0 && t4Values.filter((c) => c.kind === 'number').length >= 5) {
+      const numbers = t4Values.filter((c) => c.kind === 'number').length;
+      // The data row: five numbers or more, or (tab and pipe rows keep their empty cells) a full
+      // row of cells with some number in it — a table that leaves its zeros blank.
+      if (label.length === 0 && (numbers >= 5 || (numbers > 0 && t4Values === values && line.layout !== 'space' && values.length >= T4_NCOLS))) {
         const values = t4Values;
         const glued = gluedValue(values, T4_NCOLS);
         if (glued) {
@@ -352,13 +367,18 @@ export function parseReport(text: string): ReportModel {
           state = 'none';
           continue;
         }
-        const m = mapRight(values, T4_NCOLS);
+        const vertical = t4Values !== rowValues;
+        const geometry = vertical ? orderRowGeometry(line, values) : lineRowGeometry(line, label, values);
+        const header = t4HeaderFrom >= 0 ? lines.slice(t4HeaderFrom, line.index).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === (line.layout === 'space')) : [];
+        const grid = vertical ? undefined : t4HeaderGrid(header);
+        const fits = grid ? fitsOf(geometry, grid) : [];
+        const m = placeRow(geometry, T4_NCOLS, grid, fits, isAligned([fits]));
         if (m.cells) {
-          table4 = { range: { start: line.start, end: Math.max(line.end, values[values.length - 1].end) }, line: line.index, cells: m.cells };
-          if (m.extra.length) shapeIssues.push({ table: 't4', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: '', expected: T4_NCOLS, found: T4_NCOLS + m.extra.length });
+          table4 = { range: { start: line.start, end: Math.max(line.end, values[values.length - 1].end) }, line: line.index, cells: m.cells, certain: m.certain };
         } else {
-          shapeIssues.push({ table: 't4', kind: m.ambiguous ? 'ambiguous' : 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length });
+          shapeIssues.push({ table: 't4', kind: m.ambiguous ? 'ambiguous' : 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length, readBy: m.by });
         }
+        if (m.extra.length) shapeIssues.push({ table: 't4', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: '', expected: T4_NCOLS, found: T4_NCOLS + m.extra.length, readBy: m.by });
         state = 'none';
         continue;
       }
@@ -366,9 +386,19 @@ export function parseReport(text: string): ReportModel {
     const r3 = state !== 't4' && hasValues(values) ? t3RowCells(line, rowSplit) : undefined;
     if (r3 && hasValues(r3.values)) {
       const { label, values } = r3;
-      const key = r3.key ?? t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, table3) : undefined);
+      const key = r3.key ?? t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, (k) => t3Reader.has(k)) : undefined);
       // Table 三 rows are recognised after the anchor, or anywhere for the unmistakable first row.
       if (key && (state === 't3' || key === 'new')) {
+        addT3Row(line, key, label, values, line.end);
+        continue;
+      }
+    }
+    // A row left wholly blank (a merged value cell, a table that leaves zeros blank): its label,
+    // then its empty cells (tab and pipe rows keep them). Only after the table's first row, so
+    // header lines that name columns (总计) are never read as rows.
+    if (state === 't3' && line.layout !== 'space' && label.length && !hasValues(values) && values.length >= T3_NCOLS && t3Reader.has('new')) {
+      const key = t3RowCells(line, rowSplit).key ?? t3RowOf(label);
+      if (key && !t3Reader.has(key)) {
         addT3Row(line, key, label, values, line.end);
         continue;
       }
@@ -381,12 +411,20 @@ export function parseReport(text: string): ReportModel {
       const below = state === 't3' || mayNameNewRow(line) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
       const key = below ? t3RowOf(label) : undefined;
       if (key && (state === 't3' || key === 'new') && below) {
-        addT3Row(line, key, label, below.cells, lines[below.lastLine].end);
+        addT3Row(line, key, label, below.cells, lines[below.lastLine].end, true);
         skipTo = below.lastLine;
+        continue;
+      }
+      // A row label alone, the next line another row: a row left wholly blank (fixed-width and
+      // one-cell-per-line text drop empty cells).
+      const blankKey = state === 't3' && !below && t3Reader.has('new') ? t3RowOf(label) : undefined;
+      if (blankKey && !t3Reader.has(blankKey) && nextNamesT3Row(line.index)) {
+        addT3Row(line, blankKey, label, [], line.end, true);
         continue;
       }
     }
     noteSubHeading(line);
   }
+  if (table3) t3Reader.finish(lines, table3, shapeIssues);
   return { lines, title, year, version: versionInfo, sections, table2, table3, table4, shapeIssues, unparsedRows, eol: dominantEol(text, lines) };
 }

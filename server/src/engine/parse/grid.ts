@@ -1,0 +1,174 @@
+// A table read as a grid. The header rows name the template's columns, each at a place in the
+// layout's own units — the cell index of a tab or pipe row, the display column of fixed-width
+// text — and each data row is placed on those columns by where its cells are, not by counting.
+// A row that fits no way, or more than one way, is not placed: that is reported, never resolved
+// by a guess. Counting cells from the right (rowShape.mapRight) is the fallback when there is no
+// grid, and a row read that way is not read for certain (no determined fix on its cells).
+import type { Cell } from '../text/cells';
+import type { PositionedCell, RowGeometry, Span } from '../text/cellPositions';
+import { mapRight } from './rowShape';
+
+export interface Grid {
+  /** One span per template column, in template order, each left of the next. */
+  columns: Span[];
+  /** Tab and pipe rows may sit shifted whole by merged cells (a Word copy adds or drops them). */
+  shifts: boolean;
+}
+
+/** How a row was placed: by the grid; as a full row (its values span exactly the columns); by counting from the right. */
+export type PlacedBy = 'grid' | 'full' | 'right';
+
+export interface Placement {
+  /** One cell per template column (blank where the row has none); absent when the row cannot be placed. */
+  cells?: Cell[];
+  /** Placed by the grid or as a full row: no guess was involved. */
+  certain: boolean;
+  by: PlacedBy;
+  /** Values no column claims, left of the first column (an extra 0 left by a merged cell). */
+  extra: Cell[];
+  /** The row fits the grid in more than one way (blanks at its ends). */
+  ambiguous?: boolean;
+  /** Fewer cells than columns and no grid to place them. */
+  short?: boolean;
+}
+
+/** One way the row fits the grid: its values on the columns shifted by `shift`. */
+export interface Fit {
+  shift: number;
+  cells: (Cell | undefined)[];
+  extra: Cell[];
+}
+
+/** Shifts a tab or pipe row is tried at, nearest first. */
+const SHIFTS = [0, 1, -1, 2, -2, 3, -3];
+
+const overlaps = (a: Span, b: Span, shift: number): boolean => a.from <= b.to + shift && a.to >= b.from + shift;
+
+/** Every way the row's filled cells land on the grid's columns, one value per column. */
+export function fitsOf(row: RowGeometry, grid: Grid): Fit[] {
+  const n = grid.columns.length;
+  const out: Fit[] = [];
+  for (const shift of grid.shifts ? SHIFTS : [0]) {
+    // The label must lie left of the first column, and the row reach its last one.
+    if (grid.shifts && row.labelEnd >= grid.columns[0].from + shift) continue;
+    if (row.extent < grid.columns[n - 1].to + shift) continue;
+    const fit = fitAt(row, grid, shift, n);
+    if (fit) out.push(fit);
+  }
+  return out;
+}
+
+function fitAt(row: RowGeometry, grid: Grid, shift: number, n: number): Fit | undefined {
+  const cells: (Cell | undefined)[] = new Array(n).fill(undefined);
+  const extra: Cell[] = [];
+  for (const v of row.values) {
+    if (v.cell.raw === '') continue;
+    let column = -1;
+    for (let k = 0; k < n; k++) {
+      if (!overlaps(v.at, grid.columns[k], shift)) continue;
+      if (column >= 0) return undefined; // straddles two columns
+      column = k;
+    }
+    if (column < 0) {
+      if (v.at.to < grid.columns[0].from + shift) extra.push(v.cell);
+      else return undefined; // a value in a column the header does not name
+      continue;
+    }
+    if (cells[column]) return undefined; // two values in one column
+    cells[column] = v.cell;
+  }
+  return { shift, cells, extra };
+}
+
+/**
+ * Does the table sit on its header's columns as written? True unless some row fits only when
+ * shifted (a Word copy's merged cells). In an aligned table a row that also fits shifted (blanks
+ * at its ends) is read where the header says; otherwise such a row is ambiguous.
+ */
+export function isAligned(fitsPerRow: readonly Fit[][]): boolean {
+  return fitsPerRow.every((fits) => fits.length === 0 || fits.some((f) => f.shift === 0));
+}
+
+/** The row's cells from its first to its last value, when they are exactly `n`: one way to read it. */
+function spanOfValues(values: PositionedCell[], n: number): Cell[] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i].cell.raw === '') continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || last - first + 1 !== n) return undefined;
+  return values.slice(first, last + 1).map((v) => v.cell);
+}
+
+/**
+ * Place one row: on the grid when it fits one way, else as a full row, else counted from the right.
+ * `aligned`: the table sits on its header as written (isAligned). `siblingShifts`: the shifts at
+ * which rows of the same shape (label cells, cell count) that fit one way only were read.
+ */
+export function placeRow(row: RowGeometry, n: number, grid: Grid | undefined, fits: Fit[], aligned: boolean, siblingShifts?: ReadonlySet<number>): Placement {
+  const filled = row.values.filter((v) => v.cell.raw !== '').length;
+  // A row left wholly blank has nothing to place: every column is blank.
+  if (filled === 0) {
+    // Without a grid, the row's own last n cells when it has them (their blank ranges), else new ones.
+    const own = row.values.length >= n ? row.values.slice(-n).map((v) => v.at) : undefined;
+    const columns = grid?.columns ?? own ?? Array.from({ length: n }, (_, k) => ({ from: k, to: k }));
+    return { cells: complete(row, columns, { shift: 0, cells: new Array(n).fill(undefined), extra: [] }), certain: true, by: grid ? 'grid' : 'full', extra: [] };
+  }
+  if (grid && fits.length) {
+    const chosen = chooseFit(fits, aligned, siblingShifts);
+    if (chosen) return { cells: complete(row, grid.columns, chosen), certain: true, by: 'grid', extra: chosen.extra };
+    if (filled < n) return { certain: false, by: 'grid', extra: [], ambiguous: true };
+  }
+  const full = spanOfValues(row.values, n);
+  // Without a grid a full row reads one way; against a grid it does not fit, only a row with
+  // every cell written is still certain (a blank inside it could be the header's phantom column).
+  if (full && (!grid || full.every((c) => c.raw !== ''))) return { cells: full, certain: true, by: 'full', extra: [] };
+  const m = mapRight(row.values.map((v) => v.cell), n);
+  return { cells: m.cells, certain: false, by: 'right', extra: m.extra, ambiguous: m.ambiguous, short: m.short };
+}
+
+/**
+ * The fit to read: the unshifted one in an aligned table; else the only one with the fewest
+ * extras; else the only one at the shift its siblings (rows of its shape, read one way) sit at.
+ */
+function chooseFit(fits: Fit[], aligned: boolean, siblingShifts: ReadonlySet<number> | undefined): Fit | undefined {
+  if (aligned) {
+    const asWritten = fits.find((f) => f.shift === 0);
+    if (asWritten) return asWritten;
+  }
+  const fewest = Math.min(...fits.map((f) => f.extra.length));
+  const best = fits.filter((f) => f.extra.length === fewest);
+  if (best.length === 1) return best[0];
+  if (!siblingShifts || siblingShifts.size !== 1) return undefined;
+  const likeSiblings = best.filter((f) => siblingShifts.has(f.shift));
+  return likeSiblings.length === 1 ? likeSiblings[0] : undefined;
+}
+
+/** A row's shape for finding its siblings: where its label ends and where it ends. */
+export const rowShapeKey = (row: RowGeometry): string => `${row.labelEnd}:${row.extent}`;
+
+/** For each row shape, the shifts of the rows of that shape that fit one way only. */
+export function siblingShiftsOf(rows: readonly RowGeometry[], fits: readonly Fit[][]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  rows.forEach((row, i) => {
+    if (fits[i].length !== 1) return;
+    const key = rowShapeKey(row);
+    const set = out.get(key) ?? new Set<number>();
+    set.add(fits[i][0].shift);
+    out.set(key, set);
+  });
+  return out;
+}
+
+/** The fit's cells with a blank cell in every column the row has no value in (its own empty cell there, if any). */
+function complete(row: RowGeometry, columns: readonly Span[], fit: Fit): Cell[] {
+  return columns.map((col, k) => {
+    const have = fit.cells[k];
+    if (have) return have;
+    const shifted = { from: col.from + fit.shift, to: col.to + fit.shift };
+    const own = row.values.find((v) => v.cell.raw === '' && overlaps(v.at, col, fit.shift));
+    return own ? own.cell : row.blankAt(shifted);
+  });
+}
