@@ -104,10 +104,9 @@ function spanOfValues(values: PositionedCell[], n: number): Cell[] | undefined {
 
 /**
  * Place one row: on the grid when it fits one way, else as a full row, else counted from the right.
- * `aligned`: the table sits on its header as written (isAligned). `siblingShifts`: the shifts at
- * which rows of the same shape (label cells, cell count) that fit one way only were read.
+ * `aligned`: the table sits on its header as written (isAligned).
  */
-export function placeRow(row: RowGeometry, n: number, grid: Grid | undefined, fits: Fit[], aligned: boolean, siblingShifts?: ReadonlySet<number>): Placement {
+export function placeRow(row: RowGeometry, n: number, grid: Grid | undefined, fits: Fit[], aligned: boolean): Placement {
   const filled = row.values.filter((v) => v.cell.raw !== '').length;
   // A row left wholly blank has nothing to place: every column is blank.
   if (filled === 0) {
@@ -117,7 +116,7 @@ export function placeRow(row: RowGeometry, n: number, grid: Grid | undefined, fi
     return { cells: complete(row, columns, { shift: 0, cells: new Array(n).fill(undefined), extra: [] }), certain: true, by: grid ? 'grid' : 'full', extra: [] };
   }
   if (grid && fits.length) {
-    const chosen = chooseFit(fits, aligned, siblingShifts);
+    const chosen = chooseFit(fits, aligned);
     if (chosen) return { cells: complete(row, grid.columns, chosen), certain: true, by: 'grid', extra: chosen.extra };
     if (filled < n) return { certain: false, by: 'grid', extra: [], ambiguous: true };
   }
@@ -130,36 +129,17 @@ export function placeRow(row: RowGeometry, n: number, grid: Grid | undefined, fi
 }
 
 /**
- * The fit to read: the unshifted one in an aligned table; else the only one with the fewest
- * extras; else the only one at the shift its siblings (rows of its shape, read one way) sit at.
+ * The fit to read: the unshifted one in an aligned table, else the only one with the fewest extras.
+ * (Rows of the same shape are no guide: a Word copy shifts rows of one shape differently.)
  */
-function chooseFit(fits: Fit[], aligned: boolean, siblingShifts: ReadonlySet<number> | undefined): Fit | undefined {
+function chooseFit(fits: Fit[], aligned: boolean): Fit | undefined {
   if (aligned) {
     const asWritten = fits.find((f) => f.shift === 0);
     if (asWritten) return asWritten;
   }
   const fewest = Math.min(...fits.map((f) => f.extra.length));
   const best = fits.filter((f) => f.extra.length === fewest);
-  if (best.length === 1) return best[0];
-  if (!siblingShifts || siblingShifts.size !== 1) return undefined;
-  const likeSiblings = best.filter((f) => siblingShifts.has(f.shift));
-  return likeSiblings.length === 1 ? likeSiblings[0] : undefined;
-}
-
-/** A row's shape for finding its siblings: where its label ends and where it ends. */
-export const rowShapeKey = (row: RowGeometry): string => `${row.labelEnd}:${row.extent}`;
-
-/** For each row shape, the shifts of the rows of that shape that fit one way only. */
-export function siblingShiftsOf(rows: readonly RowGeometry[], fits: readonly Fit[][]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  rows.forEach((row, i) => {
-    if (fits[i].length !== 1) return;
-    const key = rowShapeKey(row);
-    const set = out.get(key) ?? new Set<number>();
-    set.add(fits[i][0].shift);
-    out.set(key, set);
-  });
-  return out;
+  return best.length === 1 ? best[0] : undefined;
 }
 
 /** The fit's cells with a blank cell in every column the row has no value in (its own empty cell there, if any). */

@@ -9,7 +9,7 @@ import type { T3Row } from '../template';
 import { T3_NCOLS, t3RowName } from '../template';
 import type { OffsetRange } from '../types';
 import type { Fit, Grid } from './grid';
-import { fitsOf, isAligned, placeRow, rowShapeKey, siblingShiftsOf } from './grid';
+import { fitsOf, isAligned, placeRow } from './grid';
 import { bandGrid, fullRowsAgree, t3HeaderGrid } from './gridHeader';
 
 /** How a row's positions are counted: cell indexes (tab, pipe), display columns, or value order. */
@@ -56,10 +56,9 @@ export class Table3Reader {
     const aligned = new Map<RowUnits, boolean>();
     for (const units of ['index', 'display'] as const) aligned.set(units, isAligned(fits.filter((_, i) => this.rows[i].units === units)));
 
-    const siblings = siblingShiftsOf(this.rows.map((r) => r.geometry), fits);
 
     this.rows.forEach((r, i) => {
-      const p = placeRow(r.geometry, T3_NCOLS, grids.get(r.units), fits[i], aligned.get(r.units) ?? false, siblings.get(rowShapeKey(r.geometry)));
+      const p = placeRow(r.geometry, T3_NCOLS, grids.get(r.units), fits[i], aligned.get(r.units) ?? false);
       const row = t3RowName(r.key);
       if (p.extra.length) {
         shapeIssues.push({ table: 't3', kind: 'extra', range: { start: p.extra[0].start, end: p.extra[p.extra.length - 1].end }, row, expected: T3_NCOLS, found: T3_NCOLS + p.extra.length, readBy: p.by });
