@@ -27,6 +27,8 @@ import {
   fullwidthDigits,
   invertSegments,
   pipeToTab,
+  tabLines,
+  tableBlocks,
   toTab,
   toTabOffset,
   toVariantOffset,
@@ -47,8 +49,11 @@ interface Fixture {
   layouts: Layout[];
   /** Whether its tab form's tables hold blank number cells (so one cell per line loses where). */
   blankNumberCells: boolean;
-  /** Whether single-cell mistakes are tried on it (its tab form has no error to begin with). */
+  /** Whether single-cell mistakes are tried on it (not on reports with published errors). */
   mistakes: boolean;
+  /** Where the cells to change come from: the tab form's model (default), or the text itself
+   * (blank-for-zero, whose model today lacks the rows the reader could not place). */
+  targetsFrom?: 'text';
   /** Whether its tables are arithmetically consistent as published (fix-all must change no digit). */
   consistent?: false;
 }
@@ -70,8 +75,9 @@ const FIXTURES: Fixture[] = [
   // 2024_jjf and 2025_nyn carry real arithmetic errors: no single-cell mistakes on top of them.
   { name: '2024_jjf', tab: read('real/2024_jjf.txt'), layouts: [...LAYOUTS], blankNumberCells: false, mistakes: false, consistent: false },
   { name: '2025_nyn', tab: read('real/2025_nyn.txt'), layouts: [...LAYOUTS], blankNumberCells: false, mistakes: false, consistent: false },
-  // Blank for zero: its tab form already reads rows it cannot place; mistakes there are not located.
-  { name: 'blank-for-zero', tab: read('edited/2022_gwh-blank-for-zero.txt'), layouts: [...LAYOUTS], blankNumberCells: true, mistakes: false },
+  // Blank for zero: a blank is 0 where the equations agree (spec §6), so a changed written cell
+  // is located as in any table.
+  { name: 'blank-for-zero', tab: read('edited/2022_gwh-blank-for-zero.txt'), layouts: [...LAYOUTS], blankNumberCells: true, mistakes: true, targetsFrom: 'text' },
   { name: 'phantom-column', tab: read('edited/2022_gwh-phantom-column.txt'), layouts: [...LAYOUTS], blankNumberCells: false, mistakes: true },
   // The pdftotext report has no TAB rows: only the layouts that do not move cells apply.
   { name: 'huaian', tab: huaian.text, layouts: ['tab', 'crlf', 'gb18030'], blankNumberCells: false, mistakes: true },
@@ -122,6 +128,14 @@ function defensibleMayNameArithmetic(d: Defensible): boolean {
   const fx = FIXTURES.find((f) => f.name === d.fixture);
   return d.layout === 'vertical' && !!fx?.blankNumberCells;
 }
+
+/**
+ * (fixture, layout) pairs where a changed cell cannot be located: there the test asks only that
+ * fix-all never guesses (it restores the cell or leaves every digit as it is).
+ */
+const UNLOCATABLE: { fixture: string; layout: Layout; reason: string }[] = [
+  { fixture: 'blank-for-zero', layout: 'vertical', reason: LOST_BLANKS },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Findings, compared across layouts.
@@ -210,13 +224,34 @@ interface Target {
 
 /** Every number cell of table 三, and the three 总计 of table 四 (its other cells lie on one
  * equation each: the equation, not the cell, is known; spec §6). */
-function targets(tab: string): Target[] {
+function targets(fx: Fixture): Target[] {
+  return fx.targetsFrom === 'text' ? textTargets(fx.tab) : modelTargets(fx.tab);
+}
+
+function modelTargets(tab: string): Target[] {
   const model = analyzed(tab).report;
   const t3 = [...(model.table3?.rows.values() ?? [])].flatMap((row) => row.cells.map((cell, col) => ({ where: `${row.key}[${col}]`, cell })));
   const t4 = [4, 9, 14].map((col) => ({ where: `t4[${col}]`, cell: model.table4?.cells[col] }));
   return [...t3, ...t4]
     .filter((t): t is { where: string; cell: Cell } => t.cell?.kind === 'number')
     .map(({ where, cell }) => ({ where, start: cell.start, end: cell.end, value: Number(cell.num) }));
+}
+
+/**
+ * The same cells found in the text without the engine: the written numbers of the table-三 lines
+ * (from the corner cell's line to 四、结转下年度继续办理) and the written 总计 (cells 4, 9, 14) of
+ * table 四's data line (the last line of the block that starts with 行政复议).
+ */
+function textTargets(tab: string): Target[] {
+  const lines = tabLines(tab);
+  const first = lines.findIndex((l) => l.cells && l.text.includes('本列数据'));
+  const last = lines.findIndex((l, i) => i > first && l.cells && l.text.startsWith('四、结转下年度继续办理'));
+  const t4head = lines.findIndex((l, i) => i > last && l.cells && l.text.startsWith('行政复议'));
+  const [, t4data] = tableBlocks(lines).find(([b]) => b === t4head) ?? [];
+  const numberCells = (i: number, only?: number[]) =>
+    lines[i].cells!.flatMap((c, k) => (/^\d+$/.test(c.text) && (!only || only.includes(k)) ? [{ where: `line ${i + 1}[${k}]`, start: c.start, end: c.end, value: Number(c.text) }] : []));
+  const t3 = lines.slice(first, last + 1).flatMap((_, j) => numberCells(first + j));
+  return [...t3, ...(t4data === undefined ? [] : numberCells(t4data, [4, 9, 14]))];
 }
 
 /**
@@ -237,7 +272,11 @@ const SAMPLE: Record<Layout, { every: number; offset: number }> = {
   gb18030: { every: 8, offset: 7 },
 };
 
-const sampled = <T>(items: readonly T[], layout: Layout) => items.filter((_, i) => i % SAMPLE[layout].every === SAMPLE[layout].offset);
+/** A short list (blank-for-zero's 13 written cells) is tried whole in every layout. */
+const WHOLE = 40;
+
+const sampled = <T>(items: readonly T[], layout: Layout) =>
+  items.length <= WHOLE ? items : items.filter((_, i) => i % SAMPLE[layout].every === SAMPLE[layout].offset);
 
 type Repair = 'fix' | 'suggestion';
 
@@ -272,7 +311,8 @@ function tryMistake(v: Variant, t: Target): Outcome {
   const mutated = v.text.slice(0, at) + now + v.text.slice(at + old!.length);
   const errs = errors(analyze(mutated));
   const cell = { start: at, end: at + now.length };
-  const about = (f: Finding) => `${f.ruleId} «${short(mutated.slice(f.range.start, f.range.end))}» ${short(f.message)}`;
+  const before = new Set(errors(analyzed(v.text)).map((f) => f.message));
+  const about = (f: Finding) => `${f.ruleId} «${short(mutated.slice(f.range.start, f.range.end))}» ${short(f.message)}${before.has(f.message) ? ' (there before the change)' : ''}`;
   const what = `${t.where} ${t.value}→${t.value + 1}`;
   if (errs.length !== 1) return { problem: `${what}: ${errs.length} errors${errs.length ? ': ' + errs.slice(0, 3).map(about).join(' | ') : ''}` };
   const e = errs[0];
@@ -305,6 +345,16 @@ function firstChange(want: string, got: string): string {
   let i = 0;
   while (i < want.length && want[i] === got[i]) i++;
   return `at ${i}: ${JSON.stringify(want.slice(i, i + 12))} expected, ${JSON.stringify(got.slice(i, i + 12))} written`;
+}
+
+/** Where a changed cell cannot be located: fix-all restores it or leaves every digit alone. */
+function neverGuesses(v: Variant, t: Target): Outcome {
+  const at = toVariantOffset(v, t.start, 'start')!;
+  const mutated = v.text.slice(0, at) + written(t.value + 1, v.layout) + v.text.slice(at + (t.end - t.start));
+  const fixed = fixAll(mutated).text;
+  const digits = (text: string) => asciiDigits(text).replace(/[^0-9]/g, '');
+  if (fixed === fixedAnyway(v.text) || digits(fixed) === digits(mutated)) return {};
+  return { problem: `${t.where} ${t.value}→${t.value + 1}: fix-all guessed (${firstChange(mutated, fixed)})` };
 }
 
 /** The tab form's outcome for a target (remembered from the tab layout's test, or computed). */
@@ -349,7 +399,7 @@ describe('the table of defensible differences', () => {
   });
 
   it('gives a reason for every entry and names known fixtures', () => {
-    for (const d of DEFENSIBLE) {
+    for (const d of [...DEFENSIBLE, ...UNLOCATABLE]) {
       expect(d.reason.length, JSON.stringify(d)).toBeGreaterThan(10);
       expect(FIXTURES.some((f) => f.name === d.fixture)).toBe(true);
     }
@@ -380,10 +430,11 @@ describe.each(FIXTURES.map((fx) => [fx.name, fx] as const))('%s', (_name, fx) =>
   }
 
   if (fx.mistakes) {
-    it.each(fx.layouts.map((l) => [l]))('b. %s: a single changed cell is located and repaired byte for byte', (layout) => {
+    const locatable = (l: Layout) => !UNLOCATABLE.some((u) => u.fixture === fx.name && u.layout === l);
+    it.each(fx.layouts.filter(locatable).map((l) => [l]))('b. %s: a single changed cell is located and repaired byte for byte', (layout) => {
       const v = variant(layout);
-      const all = targets(fx.tab);
-      expect(all.length, `${fx.name}: the tab form's model has no number cells`).toBeGreaterThan(100);
+      const all = targets(fx);
+      expect(all.length, `${fx.name}: no number cells to change`).toBeGreaterThan(10);
       const problems: string[] = [];
       for (const t of sampled(all, layout)) {
         const o = variantOutcome(fx, v, t);
@@ -391,6 +442,12 @@ describe.each(FIXTURES.map((fx) => [fx.name, fx] as const))('%s', (_name, fx) =>
       }
       const tried = sampled(all, layout).length;
       expect(problems.length === 0, `${fx.name} / ${layout}: ${problems.length} of ${tried} cells fail\n  ${problems.slice(0, 6).join('\n  ')}`).toBe(true);
+    });
+
+    it.each(fx.layouts.filter((l) => !locatable(l)).map((l) => [l]))('b. %s: a changed cell cannot be located here; fix-all never guesses', (layout) => {
+      const v = variant(layout);
+      const problems = sampled(targets(fx), layout).flatMap((t) => neverGuesses(v, t).problem ?? []);
+      expect(problems.length === 0, `${fx.name} / ${layout}: ${problems.length} cells\n  ${problems.slice(0, 6).join('\n  ')}`).toBe(true);
     });
   }
 
