@@ -267,6 +267,8 @@ export function columnWidths(lines: readonly TabLine[]): number[] {
 
 function writeFixedRow(w: Writer, cells: readonly TabCell[], widths: readonly number[], align: NumberAlign): void {
   cells.forEach((c, k) => {
+    // Two spaces inside a cell would read as a column gap: such a cell has no fixed-width form.
+    if (c.text.includes('  ')) throw new Error(`layoutVariants: cell ${JSON.stringify(c.text)} holds a run of spaces`);
     if (k > 0) w.add(' '.repeat(FIXED_GAP));
     const pad = ' '.repeat(widths[k] - displayWidth(c.text));
     const right = align === 'right' && NUMBER_CELL.test(c.text);
