@@ -417,7 +417,12 @@ export function parseReport(text: string): ReportModel {
       }
       // A row label alone, the next line another row: a row left wholly blank (fixed-width and
       // one-cell-per-line text drop empty cells).
+      // (（六）其他处理 alone is the group label of its three sub-rows, not a blank row.)
       const blankKey = state === 't3' && !below && t3Reader.has('new') ? t3RowOf(label) : undefined;
+      if (blankKey === 'r6') {
+        noteSubHeading(line);
+        continue;
+      }
       if (blankKey && !t3Reader.has(blankKey) && nextNamesT3Row(line.index)) {
         addT3Row(line, blankKey, label, [], line.end, true);
         continue;

@@ -2,7 +2,7 @@
 import type { Cell } from '../text/cells';
 import { NO_CELLS, splitCells } from '../text/cells';
 import type { Line } from '../text/lines';
-import { labelKey, toHalfWidth } from '../text/normalize';
+import { isSpaceCode, labelKey, toHalfWidth } from '../text/normalize';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { T2, T3_ROWS } from '../template';
 
@@ -92,7 +92,7 @@ export function t3RowCells(line: Line, row: RowCells = rowCells(line)): RowCells
   const cells = splitCells(line);
   for (let i = cells.length - 1; i >= 0; i--) {
     if (cells[i].kind !== 'text') continue;
-    const key = t3RowOfRaw(cells[i].raw);
+    const key = t3RowOfCell(cells[i].raw);
     if (!key) continue;
     // Split where rowCells split (the usual row: its label, then its numbers): the same lists.
     if (i + 1 === cells.length - row.values.length) return { key, label: row.label, values: row.values };
@@ -101,10 +101,29 @@ export function t3RowCells(line: Line, row: RowCells = rowCells(line)): RowCells
   return row;
 }
 
+/**
+ * The last column of a fixed-width label cell: its text after the last run of two or more spaces
+ * (`(六) 其他处理      1.申请人无正当理由…` → `1.申请人无正当理由…`), or undefined when it has no such run.
+ */
+function lastLabelColumn(raw: string): string | undefined {
+  let i = raw.length;
+  while (i > 0 && isSpaceCode(raw.charCodeAt(i - 1))) i--;
+  for (; i > 1; i--) {
+    if (isSpaceCode(raw.charCodeAt(i - 1)) && isSpaceCode(raw.charCodeAt(i - 2))) return raw.slice(i).trimEnd();
+  }
+  return undefined;
+}
+
+/** The row a label cell names: its last column first (fixed-width text puts the label columns in one cell), then all of it. */
+function t3RowOfCell(raw: string): T3Row | undefined {
+  const column = lastLabelColumn(raw);
+  return (column !== undefined ? t3RowOfRaw(column) : undefined) ?? t3RowOfRaw(raw);
+}
+
 /** Which table-三 row a label names: the last label cell decides, then the whole label. */
 export function t3RowOf(label: Cell[]): T3Row | undefined {
   if (label.length === 0) return undefined;
-  const last = t3RowOfRaw(label[label.length - 1].raw);
+  const last = t3RowOfCell(label[label.length - 1].raw);
   if (last || label.length === 1) return last; // one cell: the whole label is that cell
   return t3RowOfRaw(label.map((c) => c.raw).join(''));
 }
