@@ -107,6 +107,13 @@ const DEFENSIBLE: Defensible[] = [
   { fixture: 'blank-for-zero', layout: 'vertical', rule: 'table-row-shape', side: 'both', reason: LOST_BLANKS },
   { fixture: 'blank-for-zero', layout: 'vertical', rule: 'table-incomplete', side: 'both', reason: LOST_BLANKS },
   {
+    fixture: 'blank-for-zero',
+    layout: 'vertical',
+    rule: 'table-missing',
+    side: 'extra',
+    reason: "table 四's one data row is two 1s among 13 blanks: one per line, nothing says which columns they are in, so the table cannot be read (the message says 或表格无法识别)",
+  },
+  {
     fixture: '2021_scj',
     layout: 'vertical',
     rule: 'table-incomplete',
