@@ -1,5 +1,6 @@
-// Acceptance: change any one table-三 cell (or table-四 总计) of a seed → one error on exactly that
-// cell, saying the right value; fix-all restores the original text byte for byte.
+// Acceptance: change any one table-三 cell of a seed → one error on exactly that cell, saying the
+// right value; fix-all restores the original text byte for byte. A changed table-四 总计 → one error
+// on it whose suggestion (not a determined fix: one equation per cell) restores the text.
 import { describe, expect, it } from 'vitest';
 import { analyze, applyEdits, fixAll } from '../../server/src/engine';
 import { errors, huaian, seeds } from './fixtures';
@@ -19,8 +20,8 @@ describe.each([...seeds, huaian].map((s) => [s.name, s.text] as const))('%s', (_
   });
 
   for (const delta of [1, 7]) {
-    it(`table 三, every cell +${delta}: one error on that cell, fix restores the text`, () => {
-      for (const { row, col, cell } of [...t3cells, ...t4totals]) {
+    it(`table 三, every cell +${delta}: one error on that cell, a determined fix restores the text`, () => {
+      for (const { row, col, cell } of t3cells) {
         const was = Number(cell.num);
         const now = String(was + delta);
         const text = edited(original, cell.start, cell.end, now);
@@ -30,10 +31,29 @@ describe.each([...seeds, huaian].map((s) => [s.name, s.text] as const))('%s', (_
         expect(errs.length, where).toBe(1);
         expect(errs[0].range, where).toEqual({ start: cell.start, end: cell.start + now.length });
         expect(errs[0].message, where).toMatch(new RegExp(`应为 ${was}`));
+        // Every table-三 cell lies on two equations (row and column, or row and balance): pinned.
         expect(errs[0].fix?.edits, where).toEqual([{ start: cell.start, end: cell.start + now.length, newText: String(was) }]);
         const fixed = fixAll(text);
         expect(fixed.text === original, where).toBe(true);
         expect(applyEdits(text, fixed.edits) === original, where).toBe(true);
+      }
+    });
+
+    it(`table 四, every 总计 +${delta}: one error on that cell, a suggestion (never applied by fix-all) restores the text`, () => {
+      for (const { row, col, cell } of t4totals) {
+        const was = Number(cell.num);
+        const now = String(was + delta);
+        const text = edited(original, cell.start, cell.end, now);
+        const errs = errors(analyze(text));
+        const where = `${row}/${col}`;
+        expect(errs.length, where).toBe(1);
+        expect(errs[0].range, where).toEqual({ start: cell.start, end: cell.start + now.length });
+        expect(errs[0].message, where).toMatch(new RegExp(`应为 ${was}`));
+        // One equation per cell names a group of five cells, not a cell: no determined fix.
+        expect(errs[0].fix, where).toBeUndefined();
+        expect(errs[0].suggestions?.length, where).toBe(1);
+        expect(applyEdits(text, errs[0].suggestions![0].edits) === original, where).toBe(true);
+        expect(fixAll(text).text === text, where).toBe(true);
       }
     });
   }

@@ -1,5 +1,6 @@
 // The 勾稽关系 as data. Each equation: Σ coef·cell = 0, with one "total" cell it is reported on.
 import type { ReportModel } from './model';
+import { readBlanks } from './blankZeros';
 import { countOfCell } from './count';
 import type { Cell } from './text/cells';
 import type { T3Row } from './template';
@@ -15,9 +16,17 @@ export interface CellRef {
   cell: Cell;
   /**
    * The cell's count, read once by buildEquations (a cell lies on two or three equations): −1 when
-   * it is blank or not a count. Absent on refs made elsewhere (solve reads the cell then).
+   * it is blank or not a count (0 for a blank read as 0). Absent on refs made elsewhere (solve
+   * reads the cell then).
    */
   count?: number;
+  /** A blank cell the arithmetic reads as 0, as the table uses its blanks (blankZeros.ts). */
+  zero?: boolean;
+  /**
+   * The reading placed the cell's row by a guess (T3RowModel.certain / Table4.certain false): a
+   * change to it is a suggestion, never a determined fix.
+   */
+  uncertain?: boolean;
 }
 
 export interface Term {
@@ -71,6 +80,7 @@ const LEAF_INDEX_F2019 = leafIndex(T3_LEAVES_F2019);
 
 export function buildEquations(model: ReportModel): Equation[] {
   const eqs: Equation[] = [];
+  const tables: RefTable[] = [];
   const t3 = model.table3;
   if (t3) {
     const leaves = leafRows(model);
@@ -82,10 +92,12 @@ export function buildEquations(model: ReportModel): Equation[] {
     let a: CellRef[] | undefined;
     let b: CellRef[] | undefined;
     let f: CellRef[] | undefined;
+    const grid: CellRef[][] = [];
     for (const [row, r] of t3.rows) {
       const cells = r.cells;
       const rowRefs: CellRef[] = new Array(T3_NCOLS);
-      for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = { table: 't3', row, col, cell: cells[col], count: countOfCell(cells[col]) };
+      for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = t3Ref(row, col, cells[col], r.certain === false);
+      grid.push(rowRefs);
       // H2: every present row's 总计 = Σ six applicant columns.
       eqs.push({ id: H2_IDS.get(row)!, kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: NO_REFS });
       if (row === 'total') total = rowRefs;
@@ -110,13 +122,34 @@ export function buildEquations(model: ReportModel): Equation[] {
         if (a && b && f) eqs.push({ id: H1_IDS[c], kind: 'balance', at: c, total: total[c], parts: [a[c], b[c]], rhsOthers: [f[c]] });
       }
     }
+    tables.push({ table: 't3', rows: grid });
   }
   const t4 = model.table4;
   if (t4 && t4.cells.length === T4_NCOLS) {
+    const refs = t4.cells.map((cell, col): CellRef => withCertainty({ table: 't4', row: 't4', col, cell, count: countOfCell(cell) }, t4.certain === false));
     for (let g = 0; g < 3; g++) {
-      const at = (i: number): CellRef => ({ table: 't4', row: 't4', col: g * 5 + i, cell: t4.cells[g * 5 + i], count: countOfCell(t4.cells[g * 5 + i]) });
+      const at = (i: number): CellRef => refs[g * 5 + i];
       eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: NO_REFS });
     }
+    tables.push({ table: 't4', rows: [refs] });
   }
+  // Blanks as the tables use them: some are read as 0 (the refs' count), before anything evaluates.
+  if (tables.length) readBlanks(tables, eqs);
   return eqs;
+}
+
+/** A table's cells on equations, row by row (table 四 is one row), for blankZeros.ts. */
+export interface RefTable {
+  table: 't3' | 't4';
+  rows: CellRef[][];
+}
+
+function t3Ref(row: T3Row, col: number, cell: Cell, uncertain: boolean): CellRef {
+  return withCertainty({ table: 't3', row, col, cell, count: countOfCell(cell) }, uncertain);
+}
+
+/** The ref, marked uncertain when its row was placed by a guess (no field at all otherwise). */
+function withCertainty(ref: CellRef, uncertain: boolean): CellRef {
+  if (uncertain) ref.uncertain = true;
+  return ref;
 }

@@ -5,16 +5,20 @@ import { NO_REFS, terms } from './equations';
 
 export type CellStatus = 'ok' | 'blank' | 'invalid';
 
-/** The arithmetic value of a table-三/四 cell: a non-negative integer, or unknown. */
+/**
+ * The arithmetic value of a table-三/四 cell: a non-negative integer, or unknown. A blank the
+ * table uses for 0 (blankZeros.ts, marked on the equations' refs) is 0.
+ */
 export function cellValue(ref: CellRef): { status: CellStatus; value?: number } {
   const c = ref.cell;
-  if (c.kind === 'blank') return BLANK;
+  if (c.kind === 'blank') return ref.zero ? ZERO : BLANK;
   const v = refValue(ref);
   return v === undefined ? INVALID : { status: 'ok', value: v };
 }
 
 const BLANK = Object.freeze({ status: 'blank' as const });
 const INVALID = Object.freeze({ status: 'invalid' as const });
+const ZERO = Object.freeze({ status: 'ok' as const, value: 0 });
 
 export interface EqState {
   eq: Equation;
@@ -27,9 +31,15 @@ export interface Located {
   ref: CellRef;
   current: number;
   expected: number;
-  /** The violated equations that cross at this cell. */
+  /**
+   * The violated equations that cross at this cell. Two or more pin the cell down; one alone
+   * (the cell's other equations unknown) only points at it.
+   */
   eqs: EqState[];
 }
+
+/** Do two or more violated equations cross at the located cell (one alone names a set of cells)? */
+export const pinned = (loc: Located): boolean => loc.eqs.length >= 2;
 
 export interface Determined {
   ref: CellRef;
@@ -38,6 +48,11 @@ export interface Determined {
   /** All values required (more than one when equations disagree). */
   values: number[];
   eqs: EqState[];
+  /**
+   * Some cell the value is computed from lies on a violated equation, so the value may carry that
+   * error: a fill-in is then only a suggestion.
+   */
+  doubtful: boolean;
 }
 
 export interface Solution {
@@ -149,24 +164,22 @@ export function solve(equations: Equation[]): Solution {
     const coef = coefOf(s.eq, ref);
     const x = -known / coef;
     const key = refKey(ref);
-    const d = determined.get(key) ?? { ref, values: [], eqs: [] };
+    const d = determined.get(key) ?? { ref, values: [], eqs: [], doubtful: false };
     d.eqs.push(s);
     if (!d.values.includes(x)) d.values.push(x);
     determined.set(key, d);
   }
+  const suspects = determined.size && violated.length ? cellsOn(violated) : undefined;
   for (const d of determined.values()) {
     d.value = d.values.length === 1 && Number.isInteger(d.values[0]) && d.values[0] >= 0 ? d.values[0] : undefined;
+    if (suspects) d.doubtful = d.eqs.some((s) => terms(s.eq).some((t) => t.ref !== d.ref && suspects.has(refKey(t.ref))));
   }
   return { states, violated, located, unexplained, determined };
 }
 
-/** Would setting `ref` to `value` keep every currently satisfied equation satisfied? */
-export function keepsSatisfied(sol: Solution, ref: CellRef, value: number): boolean {
-  const current = cellValue(ref).value ?? 0;
-  for (const s of sol.states) {
-    if (s.residual !== 0) continue;
-    const coef = coefOf(s.eq, ref);
-    if (coef !== 0 && coef * (value - current) !== 0) return false;
-  }
-  return true;
+/** The keys of the cells on some of `states`' equations. */
+function cellsOn(states: EqState[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of states) for (const t of terms(s.eq)) keys.add(refKey(t.ref));
+  return keys;
 }

@@ -3,7 +3,7 @@ import type { CellRef } from './equations';
 import type { ReportModel } from './model';
 import { cellName, tr } from './names';
 import type { Cell } from './text/cells';
-import type { T2ValueKind } from './template';
+import type { T2ValueKind, T3Row } from './template';
 import { t2ValueKind } from './template';
 import type { Locale } from './types';
 
@@ -59,10 +59,24 @@ function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
     });
   }
   for (const row of model.table3?.rows.values() ?? []) {
-    row.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', { table: 't3', row: row.key, col, cell }, locale)));
+    const uncertain = row.certain === false;
+    row.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', placed({ table: 't3', row: row.key, col, cell }, uncertain), locale)));
   }
-  model.table4?.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', { table: 't4', row: 't4', col, cell }, locale)));
+  const t4 = model.table4;
+  t4?.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', placed({ table: 't4', row: 't4', col, cell }, t4.certain === false), locale)));
   return out;
+}
+
+/** The ref, marked uncertain when its row was placed by a guess (as buildEquations marks it). */
+function placed(ref: CellRef, uncertain: boolean): CellRef {
+  if (uncertain) ref.uncertain = true;
+  return ref;
+}
+
+/** The cells of the row a table-三/四 cell is in (table 四 is one row): what a fix's digit style follows. */
+export function rowCellsOf(model: ReportModel, ref: CellRef): readonly Cell[] {
+  if (ref.table === 't4') return model.table4?.cells ?? [];
+  return model.table3?.rows.get(ref.row as T3Row)?.cells ?? [];
 }
 
 /** A cell where a number belongs that is blank (or holds a blank mark such as / or —). */

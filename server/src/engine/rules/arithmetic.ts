@@ -1,12 +1,15 @@
 // Shared by the four arithmetic rules: turning the solution into findings of one equation kind.
+// An edit is a promise: a determined fix (`fix`, applied by fix-all) only for a cell placed for
+// certain where two or more violated equations cross; anything else is a suggestion.
 import type { CellRef, EquationKind } from '../equations';
 import { cellName, colName, rowName, tr } from '../names';
 import type { EqState, Located } from '../solve';
-import { cellValue, keepsSatisfied, refKey } from '../solve';
+import { cellValue, pinned, refKey } from '../solve';
+import { rowCellsOf } from '../tableCells';
 import type { T3Row } from '../template';
 import { T4_GROUPS, T4_GROUPS_EN } from '../template';
 import type { Locale, RelatedInfo } from '../types';
-import { cellRange, setCellFix } from './cellFix';
+import { cellRange, promise, setCellFix } from './cellFix';
 import type { RawFinding, RuleContext } from './rule';
 
 const ORDER: EquationKind[] = ['row-total', 'column-total', 'balance', 'group-total'];
@@ -70,16 +73,24 @@ function locatedFinding(loc: Located, ctx: RuleContext): RawFinding {
   const ordered = [...loc.eqs].sort((a, b) => own(a) - own(b));
   const reasons = ordered.map((s) => reason(s, loc, locale)).join(tr(locale, '，', '; '));
   const name = cellName(loc.ref, locale);
+  // A blank the table uses for 0 (blankZeros.ts) is located like a written 0.
+  const blank = loc.ref.cell.kind === 'blank';
+  const now = blank ? tr(locale, '此处为空白（按 0 计）', 'it is blank (read as 0)') : tr(locale, `此处为 ${loc.current}`, `it is ${loc.current}`);
+  const fix = setCellFix(loc.ref, loc.expected, blank ? 'fill-blank' : 'set-cell', locale, rowCellsOf(ctx.model, loc.ref));
   return {
-    message: tr(locale, `${name} 应为 ${loc.expected}：${reasons}，此处为 ${loc.current}`, `${name} should be ${loc.expected}: ${reasons}; it is ${loc.current}`),
+    message: tr(locale, `${name} 应为 ${loc.expected}：${reasons}，${now}`, `${name} should be ${loc.expected}: ${reasons}; ${now}`),
     range: cellRange(loc.ref),
     related: relatedFor(loc.eqs, locale),
-    fix: setCellFix(loc.ref, loc.expected, 'set-cell', locale),
+    ...promise(fix, pinned(loc) && !loc.ref.uncertain),
   };
 }
 
+/**
+ * A violated equation no single cell explains (or table 四's, one equation per cell): it names a
+ * set of cells, not a cell, so recomputing its total is only a suggestion.
+ */
 function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
-  const { locale, solution } = ctx;
+  const { locale, model } = ctx;
   const eq = s.eq;
   const related = relatedFor([s], locale);
   if (eq.kind === 'balance') {
@@ -88,7 +99,7 @@ function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
     const right = val(eq.total) + sumOf(eq.rhsOthers);
     const forward = eq.rhsOthers[0];
     const want = left - val(eq.total);
-    const suggestions = want >= 0 ? [setCellFix(forward, want, 'set-cell', locale)] : undefined;
+    const suggestions = want >= 0 ? [setCellFix(forward, want, 'set-cell', locale, rowCellsOf(model, forward))] : undefined;
     return {
       message: tr(locale, `${col} 列不平衡：第一项加第二项为 ${left}，（七）总计加第四项为 ${right}`, `Column ${col} does not balance: I + II = ${left}, (VII) + IV = ${right}`),
       range: cellRange(forward),
@@ -105,13 +116,11 @@ function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
       : eq.kind === 'row-total'
         ? tr(locale, '本行各类申请人之和', 'the applicant columns add up to')
         : tr(locale, '结果维持、结果纠正、其他结果、尚未审结之和', 'upheld + corrected + other + pending add up to');
-  const fix = setCellFix(eq.total, sum, 'recompute-total', locale);
-  const safe = keepsSatisfied(solution, eq.total, sum);
   return {
     message: tr(locale, `${name} 应为 ${sum}：${what}为 ${sum}，此处为 ${total}`, `${name} should be ${sum}: ${what} ${sum}; it is ${total}`),
     range: cellRange(eq.total),
     related,
-    ...(safe ? { fix } : { suggestions: [fix] }),
+    suggestions: [setCellFix(eq.total, sum, 'recompute-total', locale, rowCellsOf(model, eq.total))],
   };
 }
 

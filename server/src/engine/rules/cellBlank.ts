@@ -1,8 +1,14 @@
-import { tr } from '../names';
+import type { BlankReading } from '../blankZeros';
+import { blankReadings } from '../blankZeros';
+import type { CellRef } from '../equations';
+import type { ReportModel } from '../model';
+import { rowName, tr } from '../names';
 import { refKey } from '../solve';
-import { hasBlankNumberCell, isBlankNumberCell, tableCells } from '../tableCells';
-import { setCellFix } from './cellFix';
-import type { RawFinding, Rule } from './rule';
+import { hasBlankNumberCell, isBlankNumberCell, rowCellsOf, tableCells, type TableCell } from '../tableCells';
+import type { T3Row } from '../template';
+import type { Fix, Locale, OffsetRange, RelatedInfo } from '../types';
+import { promise, setCellFix, writeCount, digitStyleOf } from './cellFix';
+import type { RawFinding, Rule, RuleContext } from './rule';
 
 export const cellBlank: Rule = {
   meta: {
@@ -10,27 +16,106 @@ export const cellBlank: Rule = {
     severity: 'warning',
     title: { 'zh-CN': '应填数字处为空', en: 'Blank cell' },
     description: {
-      'zh-CN': '表格中应填数字的单元格为空，或只有“/”“—”。空白不等于 0：模板要求填 0。若勾稽关系能确定该数，可一键填入。',
-      en: 'A number cell is blank or holds "/" or "—". Blank is not 0: the template asks for 0. When the totals determine the value, a fix fills it in.',
+      'zh-CN':
+        '表格中应填数字的单元格为空，或只有“/”“—”。空白不等于 0：模板要求填 0。以空白代替 0 的统计表（或整行空白的行）只提示一次，按 0 参与勾稽校验；空着的总计、勾稽关系能确定的空格，可一键填入。',
+      en: 'A number cell is blank or holds "/" or "—". Blank is not 0: the template asks for 0. A table that uses blanks for 0 (or a row left wholly blank) is reported once and read as 0 for the totals; a blank total, or a blank the totals determine, can be filled in by a fix.',
     },
   },
   check(ctx) {
     const out: RawFinding[] = [];
     if (!hasBlankNumberCell(ctx.model)) return out;
+    const readings = blankReadings(ctx.equations);
+    const readAsZero = new Set<string>();
+    for (const reading of readings) {
+      out.push(tableFinding(reading, ctx));
+      for (const ref of reading.zeros) readAsZero.add(refKey(ref));
+    }
     for (const tc of tableCells(ctx.model, ctx.locale)) {
       if (!isBlankNumberCell(tc.cell, tc.kind)) continue;
-      const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;
-      const shown = tc.cell.raw ? `「${tc.cell.raw}」` : tr(ctx.locale, '空白', 'blank');
-      let message = tr(ctx.locale, `${tc.name} 为${shown}，应填数字（空白不等于 0）`, `${tc.name} is ${tc.cell.raw ? `"${tc.cell.raw}"` : 'blank'}; a number belongs here (blank is not 0)`);
-      let fix;
-      if (det?.value !== undefined && tc.ref) {
-        message += tr(ctx.locale, `；按勾稽关系应为 ${det.value}`, `; the totals require ${det.value}`);
-        fix = setCellFix(tc.ref, det.value, 'fill-blank', ctx.locale);
-      } else if (det && det.values.length > 1) {
-        message += tr(ctx.locale, `；各勾稽关系要求的值不一致（${det.values.join('、')}）`, `; the totals disagree on its value (${det.values.join(', ')})`);
-      }
-      out.push({ message, range: { start: tc.cell.start, end: tc.cell.end }, related: [], fix });
+      if (tc.ref && readAsZero.has(refKey(tc.ref))) continue; // said once for its table
+      out.push(cellFinding(tc, ctx));
     }
     return out;
   },
 };
+
+/** A blank the arithmetic does not read as 0: filled in when the equations determine it. */
+function cellFinding(tc: TableCell, ctx: RuleContext): RawFinding {
+  const { locale } = ctx;
+  const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;
+  const shown = tc.cell.raw ? `「${tc.cell.raw}」` : tr(locale, '空白', 'blank');
+  let message = tr(locale, `${tc.name} 为${shown}，应填数字（空白不等于 0）`, `${tc.name} is ${tc.cell.raw ? `"${tc.cell.raw}"` : 'blank'}; a number belongs here (blank is not 0)`);
+  const range = { start: tc.cell.start, end: tc.cell.end };
+  if (det?.value !== undefined && tc.ref) {
+    message += tr(locale, `；按勾稽关系应为 ${det.value}`, `; the totals require ${det.value}`);
+    if (det.doubtful) message += tr(locale, '（推算所用的数另有不一致，请先核对）', ' (a number it is computed from is in a failing total: check it first)');
+    // A blank an equation determines is a determined fill-in, unless its row was placed by a guess
+    // or the numbers it is computed from are themselves in doubt.
+    const fix = setCellFix(tc.ref, det.value, 'fill-blank', locale, rowCellsOf(ctx.model, tc.ref));
+    return { message, range, related: [], ...promise(fix, !tc.ref.uncertain && !det.doubtful) };
+  }
+  if (det && det.values.length > 1) {
+    message += tr(locale, `；各勾稽关系要求的值不一致（${det.values.join('、')}）`, `; the totals disagree on its value (${det.values.join(', ')})`);
+  }
+  return { message, range, related: [] };
+}
+
+/** One finding for a table whose blanks are read as 0, with a suggestion to write the zeros. */
+function tableFinding(reading: BlankReading, ctx: RuleContext): RawFinding {
+  const { locale, model } = ctx;
+  const n = reading.zeros.length;
+  const table = reading.table === 't3' ? tr(locale, '第三部分统计表', 'The section-III table') : tr(locale, '第四部分统计表', 'The section-IV table');
+  const rows = reading.style === 'blank-rows' ? blankRows(reading.zeros) : [];
+  const what =
+    reading.style === 'blank-for-zero'
+      ? tr(locale, `${table}以空白代替 0（共 ${n} 处）`, `${table} leaves its zeros blank (${n} cells)`)
+      : tr(
+          locale,
+          `${table}有 ${rows.length} 行整行空白（${rows.map((r) => rowName(r, locale)).join('、')}，共 ${n} 处）`,
+          `${table} has ${rows.length} wholly blank row(s) (${rows.map((r) => rowName(r, locale)).join('; ')}: ${n} cells)`,
+        );
+  return {
+    message: tr(locale, `${what}，按 0 参与勾稽校验；模板要求填 0`, `${what}; they are read as 0 for the totals. The template asks for 0`),
+    range: tableFindingRange(reading, model),
+    related: rowsRelated(rows, model, locale),
+    suggestions: [writeZeros(reading.zeros, model, locale)],
+  };
+}
+
+/** The wholly blank rows of a blank-rows reading, in order. */
+function blankRows(zeros: CellRef[]): T3Row[] {
+  const rows: T3Row[] = [];
+  for (const ref of zeros) if (ref.table === 't3' && !rows.includes(ref.row as T3Row)) rows.push(ref.row as T3Row);
+  return rows;
+}
+
+/** Table 三: the label of the first row with a blank read as 0; table 四: its row of numbers. */
+function tableFindingRange(reading: BlankReading, model: ReportModel): OffsetRange {
+  const first = reading.zeros[0];
+  if (first.table === 't3') {
+    const row = model.table3?.rows.get(first.row as T3Row);
+    if (row) return row.labelRange;
+  } else if (model.table4?.cells.length) {
+    const cells = model.table4.cells;
+    return { start: cells[0].start, end: cells[cells.length - 1].end };
+  }
+  return { start: first.cell.start, end: first.cell.end };
+}
+
+function rowsRelated(rows: T3Row[], model: ReportModel, locale: Locale): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const key of rows) {
+    const row = model.table3?.rows.get(key);
+    if (row) out.push({ range: row.labelRange, message: tr(locale, `${rowName(key, locale)}：整行空白，按 0 计`, `${rowName(key, locale)}: wholly blank, read as 0`) });
+  }
+  return out;
+}
+
+/** Suggestion: write 0 into every blank read as 0 (in the style of each cell's row). */
+function writeZeros(zeros: CellRef[], model: ReportModel, locale: Locale): Fix {
+  return {
+    title: tr(locale, `空白处全部填 0（${zeros.length} 处）`, `Write 0 in every blank (${zeros.length})`),
+    kind: 'fill-blank',
+    edits: zeros.map((ref) => ({ start: ref.cell.start, end: ref.cell.end, newText: writeCount(0, digitStyleOf(ref.cell, rowCellsOf(model, ref))) })),
+  };
+}
