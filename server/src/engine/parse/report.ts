@@ -14,7 +14,7 @@ import { fitsOf, isAligned, placeRow } from './grid';
 import { t4HeaderGrid } from './gridHeader';
 import { Table3Reader } from './table3Reader';
 import { lineRowGeometry, orderRowGeometry } from '../text/cellPositions';
-import { hasValues, isT3Anchor, isT4Header, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
+import { hasValues, isT3Anchor, isT4Header, lastColumnOf, namesT3RowInFull, t3RowOfWrapped, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
 import { gatherValues, verticalLine } from './vertical';
 import { gluedLabel, gluedValue } from './glued';
 import { readReportYear } from './years';
@@ -143,28 +143,35 @@ function rowRange(from: OffsetRange, values: Cell[]): OffsetRange {
   return { start: from.start, end };
 }
 
-/** The nearest non-blank line in direction `step` if it carries no numbers (a wrapped label part). */
-function labelNeighbour(lines: Line[], from: number, step: 1 | -1): string {
-  for (let i = from + step; i >= 0 && i < lines.length && Math.abs(i - from) <= 3; i += step) {
+/**
+ * The nearest non-blank line in direction `step` if it carries no numbers (a wrapped label part),
+ * and the one beyond it; each as its last column (pdftotext puts the vertically written group
+ * label — `（三`, `）不` — in a column of its own left of the row's label).
+ */
+function labelNeighbours(lines: Line[], from: number, step: 1 | -1): string[] {
+  const out: string[] = [];
+  for (let i = from + step; i >= 0 && i < lines.length && Math.abs(i - from) <= 4 && out.length < 2; i += step) {
     if (lines[i].text.trim() === '') continue;
     const { values } = rowCells(lines[i]);
-    return hasValues(values) ? '' : lines[i].text;
+    if (hasValues(values)) break;
+    out.push(lastColumnOf(lines[i].text));
   }
-  return '';
+  return out;
 }
 
 /**
  * A table-三 row whose label is wrapped onto the lines around its numbers (pdftotext layout):
- * try the label joined with the line before, then after, then both. Only rows not yet seen.
+ * try the label joined with the line before, then after, then both, then with two lines before.
+ * Only rows not yet seen.
  */
 function wrappedT3Row(lines: Line[], index: number, label: Cell[], seen: (key: T3Row) => boolean): T3Row | undefined {
   if (rowCells(lines[index]).values.filter((c) => c.kind === 'number').length < T3_NCOLS) return undefined;
   const own = label.map((c) => c.raw).join('');
-  const before = labelNeighbour(lines, index, -1);
-  const after = labelNeighbour(lines, index, 1);
-  for (const joined of [before + own, own + after, before + own + after]) {
+  const [before = '', before2 = ''] = labelNeighbours(lines, index, -1);
+  const [after = ''] = labelNeighbours(lines, index, 1);
+  for (const joined of [before + own, own + after, before + own + after, before2 + before + own + after]) {
     if (joined === own) continue;
-    const key = t3RowOf([{ start: 0, end: 0, raw: joined, kind: 'text' }]);
+    const key = t3RowOfWrapped(joined);
     if (key && !seen(key)) return key;
   }
   return undefined;
@@ -238,14 +245,35 @@ export function parseReport(text: string): ReportModel {
     else t3Reader.add(line, key, labelRange, lineRowGeometry(line, label, values), line.layout === 'space' ? 'display' : 'index');
   };
 
-  /** Does the next non-blank line (within a few) name a table-三 row — so a row label alone on its line is a blank row? */
-  const nextNamesT3Row = (from: number): boolean => {
-    for (let i = from + 1; i < lines.length && i <= from + 3; i++) {
+  /**
+   * A row left wholly blank in text that drops empty cells (fixed-width, one cell per line): its
+   * label alone — on its line, or wrapped over the next few lines with no numbers — written out
+   * in full, and no line of bare numbers right after it (those would be its values, wrapped).
+   * The row and the index of the label's last line.
+   */
+  const blankRow = (from: number): { key: T3Row; end: number } | undefined => {
+    let text = lastColumnOf(lines[from].text);
+    let last = from;
+    const named = () => {
+      const key = t3RowOf([{ start: 0, end: 0, raw: text, kind: 'text' }]);
+      return key && namesT3RowInFull([{ start: 0, end: 0, raw: text, kind: 'text' }], key) ? key : undefined;
+    };
+    let key = named();
+    for (let i = from + 1; !key && i < lines.length && i <= from + 3; i++) {
       if (lines[i].text.trim() === '') continue;
       const { label, values } = rowCells(lines[i]);
-      return !!t3RowOf(label) && (hasValues(values) || label.length > 0);
+      if (hasValues(values) || label.length === 0) return undefined;
+      text += lastColumnOf(lines[i].text);
+      last = i;
+      key = named();
     }
-    return false;
+    if (!key) return undefined;
+    for (let i = last + 1; i < lines.length && i <= last + 3; i++) {
+      if (lines[i].text.trim() === '') continue;
+      const { label, values } = rowCells(lines[i]);
+      return label.length > 0 || !hasValues(values) ? { key, end: last } : undefined;
+    }
+    return { key, end: last };
   };
 
   for (const line of lines) {
@@ -357,9 +385,12 @@ export function parseReport(text: string): ReportModel {
         }
       }
       const numbers = t4Values.filter((c) => c.kind === 'number').length;
-      // The data row: five numbers or more, or (tab and pipe rows keep their empty cells) a full
-      // row of cells with some number in it — a table that leaves its zeros blank.
-      if (label.length === 0 && (numbers >= 5 || (numbers > 0 && t4Values === values && line.layout !== 'space' && values.length >= T4_NCOLS))) {
+      const vertical = t4Values !== rowValues;
+      const header = t4HeaderFrom >= 0 ? lines.slice(t4HeaderFrom, line.index).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === (line.layout === 'space')) : [];
+      const grid = vertical || label.length > 0 || numbers === 0 ? undefined : t4HeaderGrid(header);
+      // The data row: five numbers or more, or some number on a grid the header gives (a table
+      // that leaves its zeros blank).
+      if (label.length === 0 && (numbers >= 5 || grid)) {
         const values = t4Values;
         const glued = gluedValue(values, T4_NCOLS);
         if (glued) {
@@ -367,10 +398,7 @@ export function parseReport(text: string): ReportModel {
           state = 'none';
           continue;
         }
-        const vertical = t4Values !== rowValues;
         const geometry = vertical ? orderRowGeometry(line, values) : lineRowGeometry(line, label, values);
-        const header = t4HeaderFrom >= 0 ? lines.slice(t4HeaderFrom, line.index).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === (line.layout === 'space')) : [];
-        const grid = vertical ? undefined : t4HeaderGrid(header);
         const fits = grid ? fitsOf(geometry, grid) : [];
         const m = placeRow(geometry, T4_NCOLS, grid, fits, isAligned([fits]));
         if (m.cells) {
@@ -415,16 +443,17 @@ export function parseReport(text: string): ReportModel {
         skipTo = below.lastLine;
         continue;
       }
-      // A row label alone, the next line another row: a row left wholly blank (fixed-width and
+      // A row label alone, no numbers after it: a row left wholly blank (fixed-width and
       // one-cell-per-line text drop empty cells).
       // (（六）其他处理 alone is the group label of its three sub-rows, not a blank row.)
-      const blankKey = state === 't3' && !below && t3Reader.has('new') ? t3RowOf(label) : undefined;
-      if (blankKey === 'r6') {
+      if (state === 't3' && !below && t3RowOf(label) === 'r6') {
         noteSubHeading(line);
         continue;
       }
-      if (blankKey && !t3Reader.has(blankKey) && nextNamesT3Row(line.index)) {
-        addT3Row(line, blankKey, label, [], line.end, true);
+      const blank = state === 't3' && !below && t3Reader.has('new') ? blankRow(line.index) : undefined;
+      if (blank && blank.key !== 'r6' && !t3Reader.has(blank.key)) {
+        addT3Row(line, blank.key, label, [], lines[blank.end].end, true);
+        skipTo = blank.end;
         continue;
       }
     }

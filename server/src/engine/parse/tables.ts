@@ -4,7 +4,7 @@ import { NO_CELLS, splitCells } from '../text/cells';
 import type { Line } from '../text/lines';
 import { isSpaceCode, labelKey, toHalfWidth } from '../text/normalize';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
-import { T2, T3_ROWS } from '../template';
+import { T2, T3_ROW_DEF, T3_ROWS } from '../template';
 
 export interface RowCells {
   label: Cell[];
@@ -164,4 +164,57 @@ export function isT4Header(line: Line): boolean {
 
 export function isT3Anchor(line: Line): boolean {
   return line.text.includes('稽') && labelKey(line.text).includes('勾稽关系'); // cheap exit first
+}
+
+/** A label key without its leading numbering (`1`, `一`, `七`…). */
+const bareKey = (raw: string): string => stripNumbering(labelKey(raw));
+
+/**
+ * Does the label write out the whole template label of `key` (its last column, for fixed-width
+ * text) — not a part of it, as pdftotext's wrapped labels are? Used before a label alone on its
+ * line is read as a row left wholly blank.
+ */
+export function namesT3RowInFull(label: readonly Cell[], key: T3Row): boolean {
+  if (label.length === 0) return false;
+  const raw = label[label.length - 1].raw;
+  const text = lastLabelColumn(raw) ?? raw;
+  const def = T3_ROW_DEF.get(key)!;
+  const got = bareKey(text);
+  return got === bareKey(def.label) || (def.exact ?? []).some((e) => got === stripNumbering(e));
+}
+
+/** A line's last column: its text after the last run of two or more spaces (all of it, trimmed, when it has none). */
+export function lastColumnOf(text: string): string {
+  return lastLabelColumn(text) ?? text.trim();
+}
+
+/** The most characters a wrapped label may carry between two characters of a row's needle (a group label's `其他处`). */
+const MAX_WRAP_GAP = 3;
+
+/** Do the needle's characters stand in `key` in order, with at most MAX_WRAP_GAP others between each two? */
+function spreadIncludes(key: string, needle: string): boolean {
+  for (let start = key.indexOf(needle[0]); start >= 0; start = key.indexOf(needle[0], start + 1)) {
+    let at = start;
+    let k = 1;
+    for (; k < needle.length; k++) {
+      const next = key.indexOf(needle[k], at + 1);
+      if (next < 0 || next - at - 1 > MAX_WRAP_GAP) break;
+      at = next;
+    }
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The row a label joined from the lines around a row of numbers names (pdftotext wraps labels
+ * and interleaves the group label's characters with them): as any label, else by a needle of
+ * four or more characters whose characters stand in order a few apart.
+ */
+export function t3RowOfWrapped(joined: string): T3Row | undefined {
+  const key = t3RowOfRaw(joined);
+  if (key) return key;
+  const k = labelKey(joined);
+  for (const def of T3_ROWS) if (def.needles.some((n) => n.length >= 4 && spreadIncludes(k, n))) return def.key;
+  return undefined;
 }
