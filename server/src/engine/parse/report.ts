@@ -10,8 +10,7 @@ import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionForYear } from '../template';
 import type { OffsetRange } from '../types';
 import { matchHeading, matchSubHeading, type HeadingMatch } from './headings';
-import { fitsOf, isAligned, placeRow } from './grid';
-import { t4HeaderGrid } from './gridHeader';
+import { readT4Row, t4Grid } from './table4Reader';
 import { Table3Reader } from './table3Reader';
 import { lineRowGeometry, orderRowGeometry } from '../text/cellPositions';
 import { hasValues, isT3Anchor, isT4Header, lastColumnOf, namesT3RowInFull, t3RowOfWrapped, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
@@ -386,8 +385,7 @@ export function parseReport(text: string): ReportModel {
       }
       const numbers = t4Values.filter((c) => c.kind === 'number').length;
       const vertical = t4Values !== rowValues;
-      const header = t4HeaderFrom >= 0 ? lines.slice(t4HeaderFrom, line.index).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === (line.layout === 'space')) : [];
-      const grid = vertical || label.length > 0 || numbers === 0 ? undefined : t4HeaderGrid(header);
+      const grid = vertical || label.length > 0 || numbers === 0 ? undefined : t4Grid(lines, t4HeaderFrom, line);
       // The data row: five numbers or more, or some number on a grid the header gives (a table
       // that leaves its zeros blank).
       if (label.length === 0 && (numbers >= 5 || grid)) {
@@ -395,18 +393,11 @@ export function parseReport(text: string): ReportModel {
         const glued = gluedValue(values, T4_NCOLS);
         if (glued) {
           unparsedRows.push({ table: 't4', row: '', range: rowRange(values[0], values), glued: { start: glued.start, end: glued.end }, kind: 'numbers' });
-          state = 'none';
-          continue;
-        }
-        const geometry = vertical ? orderRowGeometry(line, values) : lineRowGeometry(line, label, values);
-        const fits = grid ? fitsOf(geometry, grid) : [];
-        const m = placeRow(geometry, T4_NCOLS, grid, fits, isAligned([fits]));
-        if (m.cells) {
-          table4 = { range: { start: line.start, end: Math.max(line.end, values[values.length - 1].end) }, line: line.index, cells: m.cells, certain: m.certain };
         } else {
-          shapeIssues.push({ table: 't4', kind: m.ambiguous ? 'ambiguous' : 'short', range: trimmedRange(line), row: '', expected: T4_NCOLS, found: values.filter((c) => c.raw !== '').length, readBy: m.by });
+          const read = readT4Row(line, values, vertical, grid, trimmedRange(line));
+          table4 = read.table4 ?? table4;
+          shapeIssues.push(...read.shapeIssues);
         }
-        if (m.extra.length) shapeIssues.push({ table: 't4', kind: 'extra', range: { start: m.extra[0].start, end: m.extra[m.extra.length - 1].end }, row: '', expected: T4_NCOLS, found: T4_NCOLS + m.extra.length, readBy: m.by });
         state = 'none';
         continue;
       }
