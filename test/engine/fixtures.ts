@@ -12,6 +12,8 @@ function list(dir: string): { name: string; text: string }[] {
 
 export const seeds = list('seeds');
 export const reals = list('real');
+/** Real reports edited into shapes seen elsewhere (fixtures README: phantom column, blank for zero). */
+export const edited = list('edited');
 export const huaian = reals.find((r) => r.name.startsWith('2024_huaian'))!;
 
 export const errors = (a: Analysis) => a.findings.filter((f) => f.severity === 'error');
