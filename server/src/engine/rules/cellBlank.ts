@@ -89,17 +89,11 @@ function blankRows(zeros: CellRef[]): T3Row[] {
   return rows;
 }
 
-/** Table 三: the label of the first row with a blank read as 0; table 四: its row of numbers. */
+/** Table 三: the label of the first row with a blank read as 0; table 四 (no label): its first such blank. */
 function tableFindingRange(reading: BlankReading, model: ReportModel): OffsetRange {
   const first = reading.zeros[0];
-  if (first.table === 't3') {
-    const row = model.table3?.rows.get(first.row as T3Row);
-    if (row) return row.labelRange;
-  } else if (model.table4?.cells.length) {
-    const cells = model.table4.cells;
-    return { start: cells[0].start, end: cells[cells.length - 1].end };
-  }
-  return { start: first.cell.start, end: first.cell.end };
+  const row = first.table === 't3' ? model.table3?.rows.get(first.row as T3Row) : undefined;
+  return row ? row.labelRange : { start: first.cell.start, end: first.cell.end };
 }
 
 function rowsRelated(rows: T3Row[], model: ReportModel, locale: Locale): RelatedInfo[] {
