@@ -228,6 +228,8 @@ describe('a fix writes in the style of the cell it replaces', () => {
     expect(digitStyleOf(c('12'), [c('１'), c('２')])).toBe('ascii');
     expect(digitStyleOf(c(''), [c('１'), c('２'), c('3')])).toBe('full-width');
     expect(digitStyleOf(c(''), [c('1'), c('')])).toBe('ascii');
+    // A text cell (cell-invalid's fix) follows its row, not the digits in its text.
+    expect(digitStyleOf({ start: 0, end: 3, raw: '９件', kind: 'text' }, [c('1')])).toBe('ascii');
   });
 
   /** Seed 000 with the digits of one table-三 row written full-width. */

@@ -9,8 +9,8 @@ export type DigitStyle = 'ascii' | 'full-width';
 
 /**
  * A fix writing `value` into the cell of `ref`. The edit replaces only the cell's content (its
- * padding stays) and writes the digits as the cell does — or, for a blank cell, as most numbers
- * of its row (`row`) do.
+ * padding stays) and writes the digits as the number it replaces does — or, for a blank or text
+ * cell, as most numbers of its row (`row`) do.
  */
 export function setCellFix(ref: CellRef, value: number, kind: FixKind, locale: Locale, row: readonly Cell[] = []): Fix {
   const name = cellName(ref, locale);
@@ -41,9 +41,9 @@ export function writeCount(value: number, style: DigitStyle): string {
   return out;
 }
 
-/** The style of the cell's own digits; for a cell without digits, the style most of `row` uses. */
+/** The style of a number cell's own digits; for a blank (or text) cell, the style most of `row` uses. */
 export function digitStyleOf(cell: Cell, row: readonly Cell[]): DigitStyle {
-  const own = styleOfText(cell.raw);
+  const own = cell.kind === 'number' ? styleOfText(cell.raw) : undefined;
   if (own) return own;
   let full = 0;
   let ascii = 0;
