@@ -149,7 +149,7 @@ function t3Ref(row: T3Row, col: number, cell: Cell, uncertain: boolean): CellRef
 }
 
 /** The ref, marked uncertain when its row was placed by a guess (no field at all otherwise). */
-function withCertainty(ref: CellRef, uncertain: boolean): CellRef {
+export function withCertainty(ref: CellRef, uncertain: boolean): CellRef {
   if (uncertain) ref.uncertain = true;
   return ref;
 }

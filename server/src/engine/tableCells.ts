@@ -1,5 +1,6 @@
 // Every number cell of tables 二, 三 and 四, with its name and what kind of value it must hold.
 import type { CellRef } from './equations';
+import { withCertainty } from './equations';
 import type { ReportModel } from './model';
 import { cellName, tr } from './names';
 import type { Cell } from './text/cells';
@@ -60,17 +61,11 @@ function buildTableCells(model: ReportModel, locale: Locale): TableCell[] {
   }
   for (const row of model.table3?.rows.values() ?? []) {
     const uncertain = row.certain === false;
-    row.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', placed({ table: 't3', row: row.key, col, cell }, uncertain), locale)));
+    row.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', withCertainty({ table: 't3', row: row.key, col, cell }, uncertain), locale)));
   }
   const t4 = model.table4;
-  t4?.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', placed({ table: 't4', row: 't4', col, cell }, t4.certain === false), locale)));
+  t4?.cells.forEach((cell, col) => out.push(new LazyNamedCell(cell, 'count', withCertainty({ table: 't4', row: 't4', col, cell }, t4.certain === false), locale)));
   return out;
-}
-
-/** The ref, marked uncertain when its row was placed by a guess (as buildEquations marks it). */
-function placed(ref: CellRef, uncertain: boolean): CellRef {
-  if (uncertain) ref.uncertain = true;
-  return ref;
 }
 
 /** The cells of the row a table-三/四 cell is in (table 四 is one row): what a fix's digit style follows. */
