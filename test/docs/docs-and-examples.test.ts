@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, fixAll, looksLikeReport, RULES, ruleIds } from '../../server/src/engine';
+import { analyze, applyEdits, fixAll, looksLikeReport, RULES, ruleIds } from '../../server/src/engine';
 
 const root = path.resolve(__dirname, '../..');
 const read = (p: string) => readFileSync(path.join(root, p), 'utf8');
@@ -68,19 +68,22 @@ describe('examples', () => {
     expect(analyze(ex('report.md')).findings.map((f) => f.ruleId)).toEqual(['template-version']);
   });
 
-  it('mistakes-2023.txt shows the four documented mistakes; fix-all restores all but the missing section', () => {
+  it('mistakes-2023.txt shows the four documented mistakes; fix-all restores the located cell and the title, not the table-四 total (one equation: a suggestion) or the missing section', () => {
     const text = ex('mistakes-2023.txt');
     const a = analyze(text);
     expect(a.findings.map((f) => f.ruleId).sort()).toEqual(['group-total', 'row-total', 'section-missing', 'section-title']);
     // The missing section is only a suggestion: its content is the clerk's to write.
-    expect(a.findings.filter((f) => f.fix).map((f) => f.ruleId).sort()).toEqual(['group-total', 'row-total', 'section-title']);
+    expect(a.findings.filter((f) => f.fix).map((f) => f.ruleId).sort()).toEqual(['row-total', 'section-title']);
     expect(a.findings.find((f) => f.ruleId === 'section-missing')!.suggestions?.length).toBeGreaterThan(0);
+    const groupTotal = a.findings.find((f) => f.ruleId === 'group-total')!;
+    expect(groupTotal.suggestions?.[0].edits.map((e) => e.newText)).toEqual(['0']);
     const fixed = fixAll(text);
-    expect(fixed.applied).toBe(3);
-    expect(analyze(fixed.text).findings.map((f) => f.ruleId)).toEqual(['section-missing']);
-    // Everything before section 六 is back to the clean report.
+    expect(fixed.applied).toBe(2);
+    expect(analyze(fixed.text).findings.map((f) => f.ruleId).sort()).toEqual(['group-total', 'section-missing']);
+    // With the suggestion taken too, everything before section 六 is back to the clean report.
+    const suggested = applyEdits(fixed.text, analyze(fixed.text).findings.find((f) => f.ruleId === 'group-total')!.suggestions![0].edits);
     const clean = ex('clean-2023.txt');
-    expect(clean.startsWith(fixed.text.trimEnd())).toBe(true);
+    expect(clean.startsWith(suggested.trimEnd())).toBe(true);
   });
 
   it('the row-total mistake is located on the 自然人 cell of 1.本机关不掌握相关政府信息, value 2', () => {

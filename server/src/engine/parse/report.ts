@@ -427,7 +427,7 @@ export function parseReport(text: string): ReportModel {
       // Outside table 三 only the 本年新收 row counts. The values below are looked for first: prose
       // is followed by prose, which ends the search at once, while naming the row label-keys the
       // whole line (a paragraph, for prose).
-      const below = state === 't3' || mayNameNewRow(line) ? gatherValues(lines, line.index, T3_NCOLS) : undefined;
+      const below = state === 't3' || mayNameNewRow(line) ? gatherValues(lines, line.index, T3_NCOLS, 2) : undefined;
       const key = below ? t3RowOf(label) : undefined;
       if (key && (state === 't3' || key === 'new') && below) {
         addT3Row(line, key, label, below.cells, lines[below.lastLine].end, true);

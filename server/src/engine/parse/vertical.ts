@@ -37,17 +37,29 @@ export interface Gathered {
 /**
  * The values on the lines after `from`, one per line, skipping gaps, up to `max` of them (the
  * row's number of columns). Stops at the first line that is not a value: the next label. A
- * value line beyond `max` is not taken (in a cut-off excerpt it is the start of the next row).
+ * value line beyond `max` is not taken (in a cut-off excerpt it is the start of the next row) —
+ * unless `extra` allows a few more and a line that is not a value (the next row's label) follows
+ * them: then they are the row's too (an extra 0 left by a merged cell), for the caller to report.
+ * (The end of the text is no such line: an excerpt may be cut inside the next row's label.)
  */
-export function gatherValues(lines: Line[], from: number, max: number): Gathered | undefined {
+export function gatherValues(lines: Line[], from: number, max: number, extra = 0): Gathered | undefined {
   const cells: Cell[] = [];
   let lastLine = from;
-  for (let i = from + 1; i < lines.length && cells.length < max; i++) {
+  let taken = { count: 0, lastLine: from };
+  let i = from + 1;
+  for (; i < lines.length && cells.length < max + extra; i++) {
     const v = verticalLine(lines[i]);
     if (v.kind === 'gap') continue;
     if (v.kind === 'other') break;
     cells.push(v.cell);
     lastLine = i;
+    if (cells.length === max) taken = { count: max, lastLine: i };
+  }
+  if (cells.length > max) {
+    // More than a row: the extra values are the row's only when the next line is not a value.
+    while (i < lines.length && verticalLine(lines[i]).kind === 'gap') i++;
+    const endsHere = i < lines.length && verticalLine(lines[i]).kind === 'other';
+    if (!endsHere) return { cells: cells.slice(0, taken.count), lastLine: taken.lastLine };
   }
   return cells.length ? { cells, lastLine } : undefined;
 }
