@@ -56,6 +56,8 @@ interface Fixture {
   targetsFrom?: 'text';
   /** Whether its tables are arithmetically consistent as published (fix-all must change no digit). */
   consistent?: false;
+  /** Mistakes only on table-三 rows whose 总计 is written (a row without one has no row equation). */
+  onlyRowsWithTotal?: true;
 }
 
 const read = (rel: string) => fs.readFileSync(path.join(fixturesDir, rel), 'utf8');
@@ -76,8 +78,10 @@ const FIXTURES: Fixture[] = [
   { name: '2024_jjf', tab: read('real/2024_jjf.txt'), layouts: [...LAYOUTS], blankNumberCells: false, mistakes: false, consistent: false },
   { name: '2025_nyn', tab: read('real/2025_nyn.txt'), layouts: [...LAYOUTS], blankNumberCells: false, mistakes: false, consistent: false },
   // Blank for zero: a blank is 0 where the equations agree (spec §6), so a changed written cell
-  // is located as in any table.
-  { name: 'blank-for-zero', tab: read('edited/2022_gwh-blank-for-zero.txt'), layouts: [...LAYOUTS], blankNumberCells: true, mistakes: true, targetsFrom: 'text' },
+  // is located as in any table — except on the outcome rows, whose 总计 is left empty: a number
+  // there lies on one written equation (its column), which names a set of cells, not a cell.
+  // Fix-all fills those empty totals (acceptance), the same in every layout.
+  { name: 'blank-for-zero', tab: read('edited/2022_gwh-blank-for-zero.txt'), layouts: [...LAYOUTS], blankNumberCells: true, mistakes: true, onlyRowsWithTotal: true, consistent: false },
   // Phantom column: cells found in the text (today's model places the phantom column as 商业企业).
   { name: 'phantom-column', tab: read('edited/2022_gwh-phantom-column.txt'), layouts: [...LAYOUTS], blankNumberCells: false, mistakes: true, targetsFrom: 'text' },
   // The pdftotext report has no TAB rows: only the layouts that do not move cells apply.
@@ -102,8 +106,18 @@ const LOST_BLANKS =
   'one cell per line drops empty cells, so a row with blank number cells no longer says which columns its numbers are in: ' +
   'the blanks cannot be named (cell-blank) and the row cannot be placed (table-row-shape, table-incomplete)';
 
+const WORD_SHIFTS_IN_FIXED =
+  "seed 002's tab rows are shifted by Word's merged cells; the fixed-width converter keeps those shifts (a PDF would not), " +
+  "so its rows do not stand under the header's columns and the grid is not used: a row with an extra number is read right-aligned, " +
+  'which the message says (and its repairs are suggestions)';
+const NO_POSITIONS_IN_VERTICAL =
+  "one cell per line has no positions: a row with an extra number is read right-aligned, which the message says (and its repairs are suggestions)";
+
 const DEFENSIBLE: Defensible[] = [
-  { fixture: 'blank-for-zero', layout: 'vertical', rule: 'cell-blank', side: 'missing', reason: LOST_BLANKS },
+  { fixture: 'blank-for-zero', layout: 'vertical', rule: 'cell-blank', side: 'both', reason: LOST_BLANKS },
+  { fixture: 'seed 002', layout: 'fixed-left', rule: 'table-row-shape', side: 'both', reason: WORD_SHIFTS_IN_FIXED },
+  { fixture: 'seed 002', layout: 'fixed-right', rule: 'table-row-shape', side: 'both', reason: WORD_SHIFTS_IN_FIXED },
+  { fixture: 'seed 002', layout: 'vertical', rule: 'table-row-shape', side: 'both', reason: NO_POSITIONS_IN_VERTICAL },
   { fixture: 'blank-for-zero', layout: 'vertical', rule: 'table-row-shape', side: 'both', reason: LOST_BLANKS },
   { fixture: 'blank-for-zero', layout: 'vertical', rule: 'table-incomplete', side: 'both', reason: LOST_BLANKS },
   {
@@ -233,12 +247,13 @@ interface Target {
 /** Every number cell of table 三, and the three 总计 of table 四 (its other cells lie on one
  * equation each: the equation, not the cell, is known; spec §6). */
 function targets(fx: Fixture): Target[] {
-  return fx.targetsFrom === 'text' ? textTargets(fx.tab) : modelTargets(fx.tab);
+  return fx.targetsFrom === 'text' ? textTargets(fx.tab) : modelTargets(fx.tab, fx.onlyRowsWithTotal);
 }
 
-function modelTargets(tab: string): Target[] {
+function modelTargets(tab: string, onlyRowsWithTotal = false): Target[] {
   const model = analyzed(tab).report;
-  const t3 = [...(model.table3?.rows.values() ?? [])].flatMap((row) => row.cells.map((cell, col) => ({ where: `${row.key}[${col}]`, cell })));
+  const rows = [...(model.table3?.rows.values() ?? [])].filter((row) => !onlyRowsWithTotal || row.cells[6].kind === 'number');
+  const t3 = rows.flatMap((row) => row.cells.map((cell, col) => ({ where: `${row.key}[${col}]`, cell })));
   const t4 = [4, 9, 14].map((col) => ({ where: `t4[${col}]`, cell: model.table4?.cells[col] }));
   return [...t3, ...t4]
     .filter((t): t is { where: string; cell: Cell } => t.cell?.kind === 'number')
@@ -374,12 +389,29 @@ function tabOutcome(fx: Fixture, t: Target): Outcome {
   return o;
 }
 
+/**
+ * Rows whose repairs are suggestions in a layout where the tab form's are fixes, with the reason:
+ * the layout reads them right-aligned (a guess), so no fix on them is automatic.
+ */
+const REPAIRED_BY_SUGGESTION: { fixture: string; layout: Layout; rows: string[]; reason: string }[] = [
+  { fixture: 'seed 002', layout: 'fixed-left', rows: ['r6', 'total', 't4'], reason: WORD_SHIFTS_IN_FIXED },
+  { fixture: 'seed 002', layout: 'fixed-right', rows: ['r6', 'total', 't4'], reason: WORD_SHIFTS_IN_FIXED },
+  { fixture: 'seed 002', layout: 'vertical', rows: ['r6', 'total', 't4'], reason: NO_POSITIONS_IN_VERTICAL },
+];
+
+/** Where fix-all can place no fill-in at all (the layout lost where the blanks were). */
+const FILLS_NOTHING: { fixture: string; layout: Layout; reason: string }[] = [{ fixture: 'blank-for-zero', layout: 'vertical', reason: LOST_BLANKS }];
+
+const suggestedHere = (fx: Fixture, layout: Layout, t: Target) =>
+  REPAIRED_BY_SUGGESTION.some((r) => r.fixture === fx.name && r.layout === layout && r.rows.includes(t.where.slice(0, t.where.indexOf('['))));
+
 /** The variant's outcome, also failing when it repairs differently from a working tab form. */
 function variantOutcome(fx: Fixture, v: Variant, t: Target): Outcome {
   if (v.layout === 'tab') return tabOutcome(fx, t);
   const o = tryMistake(v, t);
   const inTab = tabOutcome(fx, t);
-  if (!o.problem && !inTab.problem && o.repair !== inTab.repair) return { ...o, problem: `${t.where}: repaired by a ${o.repair}, the tab form by a ${inTab.repair}` };
+  const expected = suggestedHere(fx, v.layout, t) ? 'suggestion' : inTab.repair;
+  if (!o.problem && !inTab.problem && o.repair !== expected) return { ...o, problem: `${t.where}: repaired by a ${o.repair}, expected a ${expected}` };
   return o;
 }
 
@@ -391,6 +423,9 @@ function numberEdits(v: Pick<Variant, 'text' | 'segments'>, tab: string): string
   return fixAll(v.text)
     .edits.filter((e) => /[0-9０-９]/.test(v.text.slice(e.start, e.end) + e.newText))
     .map((e) => {
+      // A fill-in written into fixed-width spaces keeps them around it: where its digits go.
+      const lead = /^ */.exec(e.newText)![0].length;
+      e = { start: e.start + lead, end: Math.max(e.start + lead, e.end - (e.newText.length - e.newText.trimEnd().length)), newText: e.newText.trim() };
       const s = toTabOffset(v, e.start, 'start');
       const where = s === undefined ? `⟨${JSON.stringify(v.text.slice(e.start, e.end))} outside the cells⟩` : `@${s} ${JSON.stringify(tab.slice(s, toTabOffset(v, e.end, 'end') ?? s))}`;
       return `${where} → ${JSON.stringify(asciiDigits(e.newText).replace(/\r\n/g, '\n'))}`;
@@ -407,7 +442,7 @@ describe('the table of defensible differences', () => {
   });
 
   it('gives a reason for every entry and names known fixtures', () => {
-    for (const d of [...DEFENSIBLE, ...UNLOCATABLE]) {
+    for (const d of [...DEFENSIBLE, ...UNLOCATABLE, ...REPAIRED_BY_SUGGESTION, ...FILLS_NOTHING]) {
       expect(d.reason.length, JSON.stringify(d)).toBeGreaterThan(10);
       expect(FIXTURES.some((f) => f.name === d.fixture)).toBe(true);
     }
@@ -442,7 +477,7 @@ describe.each(FIXTURES.map((fx) => [fx.name, fx] as const))('%s', (_name, fx) =>
     it.each(fx.layouts.filter(locatable).map((l) => [l]))('b. %s: a single changed cell is located and repaired byte for byte', (layout) => {
       const v = variant(layout);
       const all = targets(fx);
-      expect(all.length, `${fx.name}: no number cells to change`).toBeGreaterThan(10);
+      expect(all.length, `${fx.name}: no number cells to change`).toBeGreaterThan(5);
       const problems: string[] = [];
       for (const t of sampled(all, layout)) {
         const o = variantOutcome(fx, v, t);
@@ -473,7 +508,17 @@ describe.each(FIXTURES.map((fx) => [fx.name, fx] as const))('%s', (_name, fx) =>
       const want = numberEdits(toTab(fx.tab), fx.tab);
       const got = numberEdits(v, fx.tab);
       const d = { missing: minus(want, got), extra: minus(got, want) };
-      expect(d.missing.length + d.extra.length === 0, `${fx.name} / ${layout}: fix-all's number edits differ from the tab form's\n  - ${d.missing.slice(0, 5).join('\n  - ')}\n  + ${d.extra.slice(0, 5).join('\n  + ')}`).toBe(true);
+      if (d.missing.length + d.extra.length === 0) return;
+      if (FILLS_NOTHING.some((f) => f.fixture === fx.name && f.layout === layout)) {
+        expect(got, `${fx.name} / ${layout}: fix-all changed numbers where it can place none`).toEqual([]);
+        return;
+      }
+      // A fill-in at a place no cell of the tab form maps to (fixed-width spaces, a pipe cell's
+      // padding): fixing commutes with converting — the same numbers in the same places, up to
+      // the spaces, tabs and pipes between cells.
+      const squash = (t: string) => asciiDigits(t).replace(/\r\n/g, '\n').replace(/[ \t|]+/g, ' ').replace(/ \n/g, '\n');
+      const fixedThenConverted = squash(convert(fixAll(fx.tab).text, layout).text);
+      expect(squash(fixAll(v.text).text) === fixedThenConverted, `${fx.name} / ${layout}: fix-all's number edits differ from the tab form's, and fixing does not commute with converting\n  - ${d.missing.slice(0, 5).join('\n  - ')}\n  + ${d.extra.slice(0, 5).join('\n  + ')}`).toBe(true);
     });
   }
 });

@@ -42,15 +42,22 @@ export function t4HeaderGrid(headerLines: readonly Line[]): Grid | undefined {
   return gridOf(parts.map((c) => c.at), headerLines);
 }
 
-/** A value may stand this many display columns beside its header's label in fixed-width text. */
+/** A value may start this many display columns left of its header's label in fixed-width text. */
 const DISPLAY_SLACK = 1;
+/** …and the last column reaches this far right of its label. */
+const LAST_COLUMN_REACH = 10;
 
 function gridOf(columns: Span[], lines: readonly Line[]): Grid | undefined {
   if (!ordered(columns)) return undefined;
   // Cell indexes for tab and pipe lines (the caller gives lines of one kind), display columns else.
   if (lines.every((l) => l.layout !== 'space')) return { columns, shifts: true };
-  const widened = columns.map((c) => ({ from: c.from - DISPLAY_SLACK, to: c.to + DISPLAY_SLACK }));
-  return ordered(widened) ? { columns: widened, shifts: false } : undefined;
+  // Fixed-width: a column runs from its label to the next column's label (numbers stand under
+  // their label, left-aligned, centred or right-aligned in a column wider than the label).
+  const tiled = columns.map((c, k) => ({
+    from: c.from - DISPLAY_SLACK,
+    to: k + 1 < columns.length ? columns[k + 1].from - DISPLAY_SLACK - 1 : c.to + LAST_COLUMN_REACH,
+  }));
+  return ordered(tiled) ? { columns: tiled, shifts: false } : undefined;
 }
 
 /**

@@ -377,7 +377,7 @@ export function parseReport(text: string): ReportModel {
       let t4Values = values;
       if (verticalLine(line).kind === 'value') {
         // One cell per line: the 15 numbers on 15 lines.
-        const below = gatherValues(lines, line.index - 1, T4_NCOLS);
+        const below = gatherValues(lines, line.index - 1, T4_NCOLS, 2);
         if (below && below.cells.length >= 5) {
           t4Values = below.cells;
           skipTo = below.lastLine;

@@ -2,7 +2,7 @@
 import type { CellRef } from '../equations';
 import { cellName, tr } from '../names';
 import type { Cell } from '../text/cells';
-import type { Fix, FixKind, Locale, OffsetRange } from '../types';
+import type { Fix, FixKind, Locale, OffsetEdit, OffsetRange } from '../types';
 
 /** How a cell writes its digits: ASCII, or full-width (０-９). */
 export type DigitStyle = 'ascii' | 'full-width';
@@ -20,7 +20,19 @@ export function setCellFix(ref: CellRef, value: number, kind: FixKind, locale: L
       : kind === 'recompute-total'
         ? tr(locale, `重新计算合计：改为 ${value}（${name}）`, `Recompute the total: ${value} (${name})`)
         : tr(locale, `改为 ${value}（${name}）`, `Change to ${value} (${name})`);
-  return { title, kind, edits: [{ start: ref.cell.start, end: ref.cell.end, newText: writeCount(value, digitStyleOf(ref.cell, row)) }] };
+  return { title, kind, edits: [written(ref.cell, writeCount(value, digitStyleOf(ref.cell, row)))] };
+}
+
+/**
+ * The edit that writes `value` into the cell: over the cell's content — or, in a blank a
+ * fixed-width reader made (Cell.fill), over the spaces around its column, the value at the
+ * column and the other characters kept as spaces.
+ */
+function written(cell: Cell, value: string): OffsetEdit {
+  const fill = cell.fill;
+  if (!fill) return { start: cell.start, end: cell.end, newText: value };
+  const after = Math.max(0, fill.end - fill.start - fill.before - value.length);
+  return { start: fill.start, end: fill.end, newText: ' '.repeat(fill.before) + value + ' '.repeat(after) };
 }
 
 /** The fix as a determined one when `determined` (fix-all applies it), else as the only suggestion. */

@@ -46,6 +46,26 @@ function displaySpan(line: Line, cell: Cell): Span {
 /** A zero-length blank cell at `offset`. */
 const blankCell = (offset: number): Cell => ({ start: offset, end: offset, raw: '', kind: 'blank', num: undefined });
 
+/**
+ * A blank for a fixed-width column that starts at display column `column`: at that column, or at
+ * the line's end when the line stops before it; a value written there takes the spaces around
+ * the column (one kept on each side) and moves no other column (Cell.fill).
+ */
+function blankInSpaces(line: Line, column: number): Cell {
+  const t = line.text;
+  const width = displayWidth(t);
+  if (width <= column) return { ...blankCell(line.end), fill: { start: line.end, end: line.end, before: Math.max(2, column - width) } };
+  const at = offsetAtColumn(t, column);
+  if (!isSpaceCode(t.charCodeAt(at))) return blankCell(line.start + at);
+  let from = at;
+  while (from > 0 && isSpaceCode(t.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < t.length && isSpaceCode(t.charCodeAt(to))) to++;
+  const start = Math.min(at, from + 1);
+  const end = Math.max(at, to - 1);
+  return { ...blankCell(line.start + at), fill: { start: line.start + start, end: line.start + end, before: at - start } };
+}
+
 /** The geometry of a row whose label and values are all on `line`. */
 export function lineRowGeometry(line: Line, label: readonly Cell[], values: readonly Cell[]): RowGeometry {
   const lastLabel = label.length ? label[label.length - 1] : undefined;
@@ -54,7 +74,7 @@ export function lineRowGeometry(line: Line, label: readonly Cell[], values: read
       values: values.map((cell) => ({ cell, at: displaySpan(line, cell) })),
       labelEnd: lastLabel ? displaySpan(line, lastLabel).to : -Infinity,
       extent: Infinity,
-      blankAt: (span) => blankCell(line.start + offsetAtColumn(line.text, span.from)),
+      blankAt: (span) => blankInSpaces(line, span.from + 1),
     };
   }
   const all = splitCells(line);

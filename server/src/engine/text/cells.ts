@@ -12,6 +12,13 @@ export interface Cell {
   kind: CellKind;
   /** Normalised numeric text (half-width, separators removed) when kind is 'number'. */
   num?: string;
+  /**
+   * A blank the reader made for a column that fixed-width text left empty (its range: where a
+   * value would start). A value written there replaces `start..end` (the spaces around the column,
+   * or nothing at the line's end) with `before` spaces, the value, and spaces up to the same
+   * length, so the other columns stay where they are.
+   */
+  fill?: { start: number; end: number; before: number };
 }
 
 /** The shared empty list of cells (frozen: never mutated). */
