@@ -6,8 +6,9 @@ import { rowName, tr } from '../names';
 import { refKey } from '../solve';
 import { hasBlankNumberCell, isBlankNumberCell, rowCellsOf, tableCells, type TableCell } from '../tableCells';
 import type { T3Row } from '../template';
+import { T3_ROW_DEF, T3_ROWS } from '../template';
 import type { Fix, Locale, OffsetRange, RelatedInfo } from '../types';
-import { promise, setCellFix, writeCount, digitStyleOf } from './cellFix';
+import { digitStyleOf, promise, setCellFix, writeCount, written } from './cellFix';
 import type { RawFinding, Rule, RuleContext } from './rule';
 
 export const cellBlank: Rule = {
@@ -26,8 +27,11 @@ export const cellBlank: Rule = {
     if (!hasBlankNumberCell(ctx.model)) return out;
     const readings = blankReadings(ctx.equations);
     const readAsZero = new Set<string>();
+    // Tables 三 and 四 both leaving their zeros blank are one style of the report: said once.
+    const blankForZero = readings.filter((r) => r.style === 'blank-for-zero');
+    if (blankForZero.length) out.push(blankForZeroFinding(blankForZero, ctx));
     for (const reading of readings) {
-      out.push(tableFinding(reading, ctx));
+      if (reading.style !== 'blank-for-zero') out.push(blankRowsFinding(reading, ctx));
       for (const ref of reading.zeros) readAsZero.add(refKey(ref));
     }
     for (const tc of tableCells(ctx.model, ctx.locale)) {
@@ -60,26 +64,65 @@ function cellFinding(tc: TableCell, ctx: RuleContext): RawFinding {
   return { message, range, related: [] };
 }
 
-/** One finding for a table whose blanks are read as 0, with a suggestion to write the zeros. */
-function tableFinding(reading: BlankReading, ctx: RuleContext): RawFinding {
+const TABLE_NAME = { t3: ['第三部分', 'section III'], t4: ['第四部分', 'section IV'] } as const;
+
+/** One finding for the tables that leave their zeros blank, with a suggestion to write the zeros. */
+function blankForZeroFinding(readings: BlankReading[], ctx: RuleContext): RawFinding {
+  const { locale, model } = ctx;
+  const zeros = readings.flatMap((r) => r.zeros);
+  const zh = readings.map((r) => TABLE_NAME[r.table][0]).join('、').replace('第三部分、第四部分', '第三、四部分');
+  const en = readings.map((r) => TABLE_NAME[r.table][1]).join(' and ');
+  return {
+    message: tr(
+      locale,
+      `${zh}统计表以空白代替 0（共 ${zeros.length} 处），按 0 参与勾稽校验；模板要求填 0`,
+      `The ${en} table${readings.length > 1 ? 's leave their' : ' leaves its'} zeros blank (${zeros.length} cells); they are read as 0 for the totals. The template asks for 0`,
+    ),
+    range: tableFindingRange(readings[0], model),
+    related: [],
+    suggestions: [writeZeros(zeros, model, locale)],
+  };
+}
+
+/**
+ * One finding for the wholly blank rows of table 三 read as 0. When they are the other sub-rows
+ * of one group whose numbers were written on one sub-row (a value cell merged over the group's
+ * rows: where the numbers landed depends on the copy, a web page's first row or a PDF's middle
+ * one), it names the group rather than the rows.
+ */
+function blankRowsFinding(reading: BlankReading, ctx: RuleContext): RawFinding {
   const { locale, model } = ctx;
   const n = reading.zeros.length;
-  const table = reading.table === 't3' ? tr(locale, '第三部分统计表', 'The section-III table') : tr(locale, '第四部分统计表', 'The section-IV table');
-  const rows = reading.style === 'blank-rows' ? blankRows(reading.zeros) : [];
-  const what =
-    reading.style === 'blank-for-zero'
-      ? tr(locale, `${table}以空白代替 0（共 ${n} 处）`, `${table} leaves its zeros blank (${n} cells)`)
-      : tr(
-          locale,
-          `${table}有 ${rows.length} 行整行空白（${rows.map((r) => rowName(r, locale)).join('、')}，共 ${n} 处）`,
-          `${table} has ${rows.length} wholly blank row(s) (${rows.map((r) => rowName(r, locale)).join('; ')}: ${n} cells)`,
-        );
+  const rows = blankRows(reading.zeros);
+  const group = mergedGroup(rows, model);
+  const what = group
+    ? tr(
+        locale,
+        `第三部分统计表「${group.label}」的数字只填在 ${group.size} 个子项中的一行（合并单元格），其余 ${rows.length} 行整行空白（共 ${n} 处）`,
+        `The section-III table writes the numbers of "${group.label}" on one of its ${group.size} sub-rows (a merged cell); the other ${rows.length} are wholly blank (${n} cells)`,
+      )
+    : tr(
+        locale,
+        `第三部分统计表有 ${rows.length} 行整行空白（${rows.map((r) => rowName(r, locale)).join('、')}，共 ${n} 处）`,
+        `The section-III table has ${rows.length} wholly blank row(s) (${rows.map((r) => rowName(r, locale)).join('; ')}: ${n} cells)`,
+      );
   return {
-    message: tr(locale, `${what}，按 0 参与勾稽校验；模板要求填 0`, `${what}; they are read as 0 for the totals. The template asks for 0`),
+    message: tr(locale, `${what}，按 0 参与勾稽校验；模板要求每行填写，空白处填 0`, `${what}; they are read as 0 for the totals. The template asks for every row, 0 where nothing`),
     range: tableFindingRange(reading, model),
     related: rowsRelated(rows, model, locale),
     suggestions: [writeZeros(reading.zeros, model, locale)],
   };
+}
+
+/** The group whose sub-rows are these blank rows but one, which holds the numbers; or undefined. */
+function mergedGroup(rows: T3Row[], model: ReportModel): { label: string; size: number } | undefined {
+  const groups = new Set(rows.map((r) => T3_ROW_DEF.get(r)?.group));
+  if (groups.size !== 1) return undefined;
+  const label = [...groups][0];
+  if (!label) return undefined;
+  const members = T3_ROWS.filter((d) => d.group === label).map((d) => d.key);
+  const written = members.filter((k) => model.table3?.rows.has(k) && !rows.includes(k));
+  return written.length === 1 && rows.length === members.length - 1 ? { label, size: members.length } : undefined;
 }
 
 /** The wholly blank rows of a blank-rows reading, in order. */
@@ -110,6 +153,6 @@ function writeZeros(zeros: CellRef[], model: ReportModel, locale: Locale): Fix {
   return {
     title: tr(locale, `空白处全部填 0（${zeros.length} 处）`, `Write 0 in every blank (${zeros.length})`),
     kind: 'fill-blank',
-    edits: zeros.map((ref) => ({ start: ref.cell.start, end: ref.cell.end, newText: writeCount(0, digitStyleOf(ref.cell, rowCellsOf(model, ref))) })),
+    edits: zeros.map((ref) => written(ref.cell, writeCount(0, digitStyleOf(ref.cell, rowCellsOf(model, ref))))),
   };
 }

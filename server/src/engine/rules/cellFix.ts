@@ -28,7 +28,7 @@ export function setCellFix(ref: CellRef, value: number, kind: FixKind, locale: L
  * fixed-width reader made (Cell.fill), over the spaces around its column, the value at the
  * column and the other characters kept as spaces.
  */
-function written(cell: Cell, value: string): OffsetEdit {
+export function written(cell: Cell, value: string): OffsetEdit {
   const fill = cell.fill;
   if (!fill) return { start: cell.start, end: cell.end, newText: value };
   const after = Math.max(0, fill.end - fill.start - fill.before - value.length);
