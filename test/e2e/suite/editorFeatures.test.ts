@@ -35,7 +35,7 @@ suite('editor features: CodeLens, new report, rule settings', () => {
     await vscode.workspace.getConfiguration('zfxxgk').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
-  test('CodeLens above table 三 of mistakes-2023.txt: ✗ 1 处不一致 · 全部修正, and 全部修正 fixes the report', async () => {
+  test('CodeLens above table 三 of mistakes-2023.txt: ✗ 1 处不一致 · 全部修正, and 全部修正 applies every determined fix', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(mistakes), { preview: false });
     const doc = editor.document;
     const before = doc.getText();
@@ -47,15 +47,15 @@ suite('editor features: CodeLens, new report, rule settings', () => {
     assert.ok(lenses.some((l) => l.command?.title === '✓ 勾稽关系成立'), 'table 二 adds up');
     const fix = lenses.find((l) => l.range.start.line === t3Line && l.command?.title === '全部修正')!;
     await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
-    const left = await diagnosticsWhere(doc.uri, 'only section-missing left', (ds) => ds.length > 0 && ds.every((d) => codeOf(d) === 'section-missing'));
-    assert.equal(left.length, 1);
+    // Table 四's total lies on one equation: a suggestion, left for the user (never applied by fix-all).
+    const left = await diagnosticsWhere(doc.uri, 'only group-total and section-missing left', (ds) => ds.length === 2 && ds.every((d) => ['group-total', 'section-missing'].includes(codeOf(d))));
+    assert.equal(left.length, 2);
     const expected = before.split('\n');
     expected[50] = expected[50].slice(0, 25) + '2' + expected[50].slice(26);
-    expected[69] = expected[69].slice(0, 8) + '0' + expected[69].slice(9);
     expected[71] = expected[71].replace('五、存在问题及改进情况', '五、存在的主要问题及改进情况');
     assert.equal(doc.getText(), expected.join('\n'));
     const again = (await lensTitles(doc.uri)).map((l) => l.command?.title);
-    assert.deepEqual(again, ['✓ 勾稽关系成立', '✓ 勾稽关系成立', '✓ 勾稽关系成立']);
+    assert.deepEqual(again, ['✓ 勾稽关系成立', '✓ 勾稽关系成立', '✗ 1 处不一致']);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

@@ -60,24 +60,34 @@ export function fitsOf(row: RowGeometry, grid: Grid): Fit[] {
 
 function fitAt(row: RowGeometry, grid: Grid, shift: number, n: number): Fit | undefined {
   const cells: (Cell | undefined)[] = new Array(n).fill(undefined);
-  const extra: Cell[] = [];
+  let extra: Cell[] | undefined;
   for (const v of row.values) {
     if (v.cell.raw === '') continue;
-    let column = -1;
-    for (let k = 0; k < n; k++) {
-      if (!overlaps(v.at, grid.columns[k], shift)) continue;
-      if (column >= 0) return undefined; // straddles two columns
-      column = k;
-    }
+    const column = columnOf(v.at, grid, shift);
+    if (column === STRADDLES) return undefined;
     if (column < 0) {
-      if (v.at.to < grid.columns[0].from + shift) extra.push(v.cell);
+      if (v.at.to < grid.columns[0].from + shift) (extra ??= []).push(v.cell);
       else return undefined; // a value in a column the header does not name
       continue;
     }
     if (cells[column]) return undefined; // two values in one column
     cells[column] = v.cell;
   }
-  return { shift, cells, extra };
+  return { shift, cells, extra: extra ?? NO_EXTRA };
+}
+
+const NO_EXTRA: Cell[] = Object.freeze([]) as unknown as Cell[];
+const STRADDLES = -2;
+
+/** The column a cell at `at` stands in when the grid is shifted by `shift`: −1 for none, STRADDLES for two. */
+function columnOf(at: Span, grid: Grid, shift: number): number {
+  let column = -1;
+  for (let k = 0; k < grid.columns.length; k++) {
+    if (!overlaps(at, grid.columns[k], shift)) continue;
+    if (column >= 0) return STRADDLES;
+    column = k;
+  }
+  return column;
 }
 
 /**

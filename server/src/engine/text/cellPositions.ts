@@ -36,11 +36,27 @@ export type PositionUnits = 'index' | 'display' | 'order';
 
 export const unitsOf = (line: Line): PositionUnits => (line.layout === 'space' ? 'display' : 'index');
 
-/** The display columns a cell covers in its line. */
-function displaySpan(line: Line, cell: Cell): Span {
-  const from = displayWidth(line.text, 0, cell.start - line.start);
-  const width = Math.max(1, displayWidth(line.text, cell.start - line.start, cell.end - line.start));
-  return { from, to: from + width - 1 };
+/**
+ * The display columns each cell covers in its line, for cells in the order of the line: one walk
+ * of the line, not one from its start per cell (pdftotext lines are long).
+ */
+function displaySpans(line: Line, cells: readonly Cell[]): Span[] {
+  const spans: Span[] = [];
+  let offset = 0;
+  let column = 0;
+  for (const cell of cells) {
+    const start = cell.start - line.start;
+    if (start < offset) {
+      // Out of order (never for the splitters' cells): measured from the line's start.
+      offset = 0;
+      column = 0;
+    }
+    column += displayWidth(line.text, offset, start, column);
+    const width = Math.max(1, displayWidth(line.text, start, cell.end - line.start, column));
+    spans.push({ from: column, to: column + width - 1 });
+    offset = start;
+  }
+  return spans;
 }
 
 /** A zero-length blank cell at `offset`. */
@@ -70,16 +86,23 @@ function blankInSpaces(line: Line, column: number): Cell {
 export function lineRowGeometry(line: Line, label: readonly Cell[], values: readonly Cell[]): RowGeometry {
   const lastLabel = label.length ? label[label.length - 1] : undefined;
   if (line.layout === 'space') {
+    const spans = displaySpans(line, lastLabel ? [lastLabel, ...values] : values);
+    const at = lastLabel ? spans.slice(1) : spans;
     return {
-      values: values.map((cell) => ({ cell, at: displaySpan(line, cell) })),
-      labelEnd: lastLabel ? displaySpan(line, lastLabel).to : -Infinity,
+      values: values.map((cell, i) => ({ cell, at: at[i] })),
+      labelEnd: lastLabel ? spans[0].to : -Infinity,
       extent: Infinity,
       blankAt: (span) => blankInSpaces(line, span.from + 1),
     };
   }
   const all = splitCells(line);
+  // The values are usually the line's last cells, in order: looked for from where the last one was.
+  let from = 0;
   const indexOf = (cell: Cell): number => {
-    for (let i = 0; i < all.length; i++) if (all[i].start === cell.start && all[i].end === cell.end) return i;
+    for (let k = 0; k < all.length; k++) {
+      const i = (from + k) % all.length;
+      if (all[i].start === cell.start && all[i].end === cell.end) return (from = i);
+    }
     return -1;
   };
   const positioned: PositionedCell[] = [];
@@ -87,6 +110,7 @@ export function lineRowGeometry(line: Line, label: readonly Cell[], values: read
     const i = indexOf(cell);
     if (i >= 0) positioned.push({ cell, at: { from: i, to: i } });
   }
+  from = 0;
   return {
     values: positioned,
     labelEnd: lastLabel ? indexOf(lastLabel) : -Infinity,
@@ -105,6 +129,17 @@ export function orderRowGeometry(labelLine: Line, values: readonly Cell[]): RowG
   };
 }
 
+/** The longest column label, with its spaces (`法律 服务 机构`, `其他 结 果`), and some room. */
+const MAX_HEADER_LABEL = 16;
+
+/** The first characters of the column labels of tables 三 and 四 (自然人 商业企业 … 总计; 结果维持 … 尚未审结). */
+const COLUMN_LABEL_FIRST = '自商科社法其总结尚';
+
+/** Could this cell's text be a column label? Short, and starting as one does (without building its key). */
+function mayLabelColumn(raw: string): boolean {
+  return raw.length > 0 && raw.length <= MAX_HEADER_LABEL && COLUMN_LABEL_FIRST.includes(raw[0]);
+}
+
 /** A header cell: its label key and where it sits. */
 export interface HeaderCell {
   key: string;
@@ -118,7 +153,8 @@ export interface HeaderCell {
  */
 export function headerCells(line: Line): HeaderCell[] {
   if (line.layout !== 'space') {
-    return splitCells(line).map((c, i) => ({ key: labelKey(c.raw), at: { from: i, to: i } }));
+    // Column labels are short: a longer cell (the 勾稽关系 corner, a title) names no column.
+    return splitCells(line).map((c, i) => ({ key: mayLabelColumn(c.raw) ? labelKey(c.raw) : '', at: { from: i, to: i } }));
   }
   const out: HeaderCell[] = [];
   const t = line.text;
@@ -140,8 +176,8 @@ export function headerCells(line: Line): HeaderCell[] {
       const from = displayWidth(t, 0, a);
       return { from, to: from + Math.max(1, displayWidth(t, a, b)) - 1 };
     };
-    out.push({ key: labelKey(t.slice(start, i)), at: span(start, i) });
-    if (words.length > 1) for (const [a, b] of words) out.push({ key: labelKey(t.slice(a, b)), at: span(a, b) });
+    if (i - start <= MAX_HEADER_LABEL) out.push({ key: labelKey(t.slice(start, i)), at: span(start, i) });
+    if (words.length > 1) for (const [a, b] of words) if (b - a <= MAX_HEADER_LABEL) out.push({ key: labelKey(t.slice(a, b)), at: span(a, b) });
   }
   return out;
 }

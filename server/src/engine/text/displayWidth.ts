@@ -4,6 +4,7 @@
 
 /** East Asian Wide / Fullwidth ranges (the ones Chinese reports use). */
 function isWide(c: number): boolean {
+  if (c < 0x1100) return false;
   return (
     (c >= 0x1100 && c <= 0x115f) ||
     (c >= 0x2e80 && c <= 0x303e) ||
