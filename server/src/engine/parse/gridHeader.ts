@@ -22,9 +22,14 @@ const cellsOf = (lines: readonly Line[]): HeaderCell[] => lines.flatMap((l) => h
 
 /** Table 三: 自然人, the five 法人或其他组织 columns and 总计, each the first header cell that names it. */
 export function t3HeaderGrid(headerLines: readonly Line[]): Grid | undefined {
+  return namedColumnsGrid(headerLines, T3_COLUMN_KEYS);
+}
+
+/** The columns whose label keys are `keys`, each at the first header cell that names it; undefined unless all are named, in order. */
+export function namedColumnsGrid(headerLines: readonly Line[], keys: readonly string[]): Grid | undefined {
   const cells = cellsOf(headerLines);
   const columns: Span[] = [];
-  for (const key of T3_COLUMN_KEYS) {
+  for (const key of keys) {
     const found = cells.find((c) => c.key === key);
     if (!found) return undefined;
     columns.push(found.at);

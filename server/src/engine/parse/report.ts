@@ -11,6 +11,7 @@ import { F2019_MARKERS, F2021_MARKERS, T3_NCOLS, T4_NCOLS, t3RowName, versionFor
 import type { OffsetRange } from '../types';
 import { matchHeading, matchSubHeading, type HeadingMatch } from './headings';
 import { readT4Row, t4Grid } from './table4Reader';
+import { placeT2Row } from './table2Reader';
 import { Table3Reader } from './table3Reader';
 import { lineRowGeometry, orderRowGeometry } from '../text/cellPositions';
 import { hasValues, isT3Anchor, isT4Header, lastColumnOf, namesT3RowInFull, t3RowOfWrapped, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
@@ -225,6 +226,8 @@ export function parseReport(text: string): ReportModel {
   const t3Reader = new Table3Reader();
   /** Line index of table 四's header (its first line), when seen. */
   let t4HeaderFrom = -1;
+  /** Line index of the current table-二 sub-table's 第二十条 line. */
+  let t2HeaderFrom = -1;
 
   /** A table-三 row: handed to the reader, which places it on the table's columns when the table is read. */
   const addT3Row = (line: Line, key: T3Row, label: Cell[], values: Cell[], endOffset: number, vertical = false) => {
@@ -300,6 +303,7 @@ export function parseReport(text: string): ReportModel {
     if (item && !/[。；]/.test(line.text)) {
       sub = t2SubTable(item, version);
       state = 't2';
+      t2HeaderFrom = line.index;
       table2 = table2 ?? { range: { start: line.start, end: line.end }, rows: [] };
       table2.range.end = line.end;
       continue;
@@ -348,12 +352,13 @@ export function parseReport(text: string): ReportModel {
         continue;
       }
       if (row && hasValues(values)) {
+        const placed = placeT2Row(lines, t2HeaderFrom, line, label, values, sub);
         table2!.rows.push({
           sub,
           label: row,
           labelRange: { start: label[0].start, end: label[label.length - 1].end },
           line: line.index,
-          cells: sub.columns.map((_, i) => values[i]),
+          cells: placed ?? sub.columns.map((_, i) => values[i]),
         });
         table2!.range.end = line.end;
         continue;
