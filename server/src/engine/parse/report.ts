@@ -177,6 +177,11 @@ function wrappedT3Row(lines: Line[], index: number, label: Cell[], seen: (key: T
   return undefined;
 }
 
+/** Does the text start as a table-三 row label does: 一、 二、 四、, （一）…, 1. 2. …, or 3.其他? */
+function startsLikeRowLabel(text: string): boolean {
+  return /^\s*(?:[一二三四]\s*[、.．]|[（(]\s*[一二三四五六七]\s*[）)]|\d+\s*[.．、])/.test(text);
+}
+
 export function parseReport(text: string): ReportModel {
   const lines = splitLines(text);
   const sections: Section[] = [];
@@ -255,6 +260,7 @@ export function parseReport(text: string): ReportModel {
    */
   const blankRow = (from: number): { key: T3Row; end: number } | undefined => {
     let text = lastColumnOf(lines[from].text);
+    if (!startsLikeRowLabel(text)) return undefined; // a wrapped label's continuation, most lines here
     let last = from;
     const named = () => {
       const key = t3RowOf([{ start: 0, end: 0, raw: text, kind: 'text' }]);
