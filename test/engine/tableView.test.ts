@@ -84,7 +84,8 @@ describe('table preview model', () => {
     expect(model.equations.filter((e) => e.table === 't3' && !e.ok).map((e) => e.id).sort()).toEqual(['H2:r4.1', 'H3:0']);
     // Table 四: the 行政复议 total 2 is not 0 + 0 + 0 + 0.
     expect(eq('H4:0')).toMatchObject({ ok: false, formula: '0 + 0 + 0 + 0 = 0 ≠ 2', target: 't4:t4:4' });
-    expect(cellById(model, 't4:t4:4')).toMatchObject({ state: 'wrong', raw: '2' });
+    // …and its value is the suggestion's (one equation: the message says 应为 0, fix-all leaves it).
+    expect(cellById(model, 't4:t4:4')).toMatchObject({ state: 'wrong', raw: '2', expected: 0 });
     expect(model.counts).toMatchObject({ wrong: 2, blank: 0, invalid: 0, missing: 0 });
   });
 

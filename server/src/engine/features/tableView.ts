@@ -14,6 +14,7 @@ import { validFor } from '../tableCells';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { T2, T3_COLUMNS, T3_NCOLS, T3_ROW_DEF, T4_GROUPS, T4_GROUPS_EN, T4_NCOLS, T4_PARTS, t2ValueKind } from '../template';
 import type { Cell } from '../text/cells';
+import { toHalfWidth } from '../text/normalize';
 import type { Finding, Locale, RuleId } from '../types';
 import { expectedVersion } from '../version';
 import { toLspRange } from './diagnostics';
@@ -62,13 +63,18 @@ export function tableView(doc: TextDocument, analysis: Analysis): TableViewModel
 
 // ---- cells ----------------------------------------------------------------------------------
 
-/** The number a fix writes into exactly this cell (the located wrong cell's value, a recomputed total). */
+/**
+ * The number a fix — or, where the equations name a set of cells (table 四, one equation), the
+ * suggestion the message states — writes into exactly this cell: the located wrong cell's value,
+ * a recomputed total. Full-width digits read as their value.
+ */
 function fixValue(f: Finding, cell: Cell): number | undefined {
-  const fix = f.fix;
+  const fix = f.fix ?? f.suggestions?.[0];
   if (!fix || (fix.kind !== 'set-cell' && fix.kind !== 'recompute-total') || fix.edits.length !== 1) return undefined;
   const e = fix.edits[0];
-  if (e.start !== cell.start || e.end !== cell.end || !/^\d+$/.test(e.newText)) return undefined;
-  return Number(e.newText);
+  const digits = toHalfWidth(e.newText);
+  if (e.start !== cell.start || e.end !== cell.end || !/^\d+$/.test(digits)) return undefined;
+  return Number(digits);
 }
 
 function viewCell(ctx: Ctx, id: string, cell: Cell, name: string, valid: boolean, ref?: CellRef): TableViewCell {
