@@ -1,7 +1,7 @@
 import { tr } from '../names';
 import { refKey } from '../solve';
-import { hasInvalidCell, isInvalidCell, tableCells } from '../tableCells';
-import { setCellFix } from './cellFix';
+import { hasInvalidCell, isInvalidCell, rowCellsOf, tableCells } from '../tableCells';
+import { promise, setCellFix } from './cellFix';
 import type { RawFinding, Rule } from './rule';
 
 const WANT = {
@@ -28,7 +28,9 @@ export const cellInvalid: Rule = {
       if (!isInvalidCell(tc.cell, tc.kind)) continue;
       const [zh, en] = WANT[tc.kind];
       const det = tc.ref ? ctx.solution.determined.get(refKey(tc.ref)) : undefined;
-      const fix = tc.ref && det?.value !== undefined ? setCellFix(tc.ref, det.value, 'set-cell', ctx.locale) : undefined;
+      // The value the totals require, written in its row's digit style: determined unless the row
+      // was placed by a guess or the numbers it comes from are in doubt (then a suggestion).
+      const fix = tc.ref && det?.value !== undefined ? setCellFix(tc.ref, det.value, 'set-cell', ctx.locale, rowCellsOf(ctx.model, tc.ref)) : undefined;
       out.push({
         message: tr(
           ctx.locale,
@@ -37,7 +39,7 @@ export const cellInvalid: Rule = {
         ),
         range: { start: tc.cell.start, end: tc.cell.end },
         related: [],
-        fix,
+        ...(fix ? promise(fix, !tc.ref!.uncertain && !det!.doubtful) : {}),
       });
     }
     return out;
