@@ -52,6 +52,10 @@ export function fitsOf(row: RowGeometry, grid: Grid): Fit[] {
     // The label must lie left of the first column, and the row reach its last one.
     if (grid.shifts && row.labelEnd >= grid.columns[0].from + shift) continue;
     if (row.extent < grid.columns[n - 1].to + shift) continue;
+    // …nor start after its first one: a tab row has no cell before its first either (a table-四 row,
+    // with no label, one value short would otherwise read shifted whole, its first column an
+    // invented blank whose fill-in lands glued to the line's last number).
+    if (grid.shifts && grid.columns[0].from + shift < 0) continue;
     const fit = fitAt(row, grid, shift, n);
     if (fit) out.push(fit);
   }
@@ -73,6 +77,9 @@ function fitAt(row: RowGeometry, grid: Grid, shift: number, n: number): Fit | un
     if (cells[column]) return undefined; // two values in one column
     cells[column] = v.cell;
   }
+  // A value left of the columns while a column has none may be that column's own value, moved
+  // (a fixed-width row whose numbers stand left of their labels): which is extra is not known.
+  if (extra && cells.includes(undefined)) return undefined;
   return { shift, cells, extra: extra ?? NO_EXTRA };
 }
 
@@ -123,7 +130,11 @@ export function placeRow(row: RowGeometry, n: number, grid: Grid | undefined, fi
     // Without a grid, the row's own last n cells when it has them (their blank ranges), else new ones.
     const own = row.values.length >= n ? row.values.slice(-n).map((v) => v.at) : undefined;
     const columns = grid?.columns ?? own ?? Array.from({ length: n }, (_, k) => ({ from: k, to: k }));
-    return { cells: complete(row, columns, { shift: 0, cells: new Array(n).fill(undefined), extra: [] }), certain: true, by: grid ? 'grid' : 'full', extra: [] };
+    const cells = complete(row, columns, { shift: 0, cells: new Array(n).fill(undefined), extra: [] });
+    // Certain only when every blank is in the text (an empty cell of the row, or spaces to write
+    // in): a label alone has none, and every fill-in would land glued to it (`（七）总计142016`).
+    const inText = cells.every((c) => c.fill !== undefined || row.values.some((v) => v.cell === c));
+    return { cells, certain: inText, by: grid ? 'grid' : 'full', extra: [] };
   }
   if (grid && fits.length) {
     const chosen = chooseFit(fits, aligned);

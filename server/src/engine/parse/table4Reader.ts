@@ -37,7 +37,12 @@ export function readT4Row(line: Line, values: Cell[], vertical: boolean, grid: G
   const shapeIssues: ShapeIssue[] = [];
   let table4: Table4 | undefined;
   if (m.cells) {
-    table4 = { range: { start: line.start, end: Math.max(line.end, values[values.length - 1].end) }, line: line.index, cells: m.cells, certain: m.certain };
+    // Fixed-width text whose line stops before the last column: that column may be empty, or the
+    // row lost a value further left and its later numbers slid one column left (a number deleted
+    // with its padding). Table 四's groups, one equation each, cannot tell: not read for certain
+    // (before: the slid group's 总计 was "determined" and a 15th number written).
+    const endsEarly = !vertical && line.layout === 'space' && m.cells[T4_NCOLS - 1].raw === '';
+    table4 = { range: { start: line.start, end: Math.max(line.end, values[values.length - 1].end) }, line: line.index, cells: m.cells, certain: m.certain && !endsEarly };
   } else {
     const found = values.filter((c) => c.raw !== '').length;
     shapeIssues.push({ table: 't4', kind: m.ambiguous ? 'ambiguous' : 'short', range: rowRange, row: '', expected: T4_NCOLS, found, readBy: m.by });

@@ -71,15 +71,22 @@ function blankInSpaces(line: Line, column: number): Cell {
   const t = line.text;
   const width = displayWidth(t);
   if (width <= column) return { ...blankCell(line.end), fill: { start: line.end, end: line.end, before: Math.max(2, column - width) } };
-  const at = offsetAtColumn(t, column);
-  if (!isSpaceCode(t.charCodeAt(at))) return blankCell(line.start + at);
+  let at = offsetAtColumn(t, column);
+  // Text stands at the column (a label running into it): the value goes after that text, never
+  // into it (before: inserted inside the label, again each round of fix-all).
+  while (at < t.length && !isSpaceCode(t.charCodeAt(at))) at++;
+  if (at >= t.length) return { ...blankCell(line.end), fill: { start: line.end, end: line.end, before: 1 } };
   let from = at;
   while (from > 0 && isSpaceCode(t.charCodeAt(from - 1))) from--;
   let to = at;
   while (to < t.length && isSpaceCode(t.charCodeAt(to))) to++;
-  const start = Math.min(at, from + 1);
-  const end = Math.max(at, to - 1);
-  return { ...blankCell(line.start + at), fill: { start: line.start + start, end: line.start + end, before: at - start } };
+  // One space kept after the text on the left and one before the text on the right, so the value
+  // is glued to neither (before: a column starting just after a label wrote `label5`).
+  const lo = from > 0 ? from + 1 : from;
+  const hi = to < t.length ? to - 1 : to;
+  if (lo > hi) return { ...blankCell(line.start + from), fill: { start: line.start + from, end: line.start + from, before: 1 } };
+  const pos = Math.min(Math.max(at, lo), hi);
+  return { ...blankCell(line.start + pos), fill: { start: line.start + lo, end: line.start + hi, before: pos - lo } };
 }
 
 /** The geometry of a row whose label and values are all on `line`. */
