@@ -40,6 +40,14 @@ describe('issue 12 acceptance', () => {
     expect(sol.states.every((s) => s.residual === 0)).toBe(true);
   });
 
+  it('2. …and with the blank-for-zero table read this way, the prose is compared with it as with the table that writes its zeros', () => {
+    const claim = (t: string) => t.replace('2022年共收到政府信息公开申请16件', '2022年共收到政府信息公开申请16件，其中予以公开3件、无法提供2件');
+    const prose = (t: string) => analyze(claim(t)).findings.filter((f) => f.ruleId === 'prose-table').map((f) => f.message);
+    const blank = prose(read('edited/2022_gwh-blank-for-zero.txt'));
+    expect(blank).toEqual(['正文写予以公开 3 件，与表格不符：（一）予以公开·总计 为 5', '正文写无法提供 2 件，与表格不符：（四）无法提供（1～3 项总计之和） 为 5']);
+    expect(blank).toEqual(prose(read('real/2022_gwh.txt')));
+  });
+
   it('3. real/2021_scj: every table-三 number changed by one (up and down) is located on its cell and repaired byte for byte', () => {
     const original = read('real/2021_scj.txt');
     const rows = [...analyze(original).report.table3!.rows.values()];

@@ -10,7 +10,8 @@ import type { Cell } from '../text/cells';
 import type { T3Row } from '../template';
 import { T3_TOTAL_COL } from '../template';
 import type { Locale, OffsetRange, RelatedInfo } from '../types';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding, Rule, RuleContext } from './rule';
+import { refKey } from '../solve';
 
 /** A table figure the prose can be compared with: the sum of some cells. */
 interface Figure {
@@ -21,10 +22,34 @@ interface Figure {
 
 const INTEGER = /^\+?\d+$/;
 
-function valueOf(f: Figure): number | undefined {
+/**
+ * The values the arithmetic gives blank cells: 0 where the table leaves its zeros blank (or a row
+ * wholly blank), the determined value of a missing total (blankZeros.ts, solve.ts) — so a report
+ * that leaves its totals empty is still compared with its prose.
+ */
+type BlankValues = ReadonlyMap<Cell, number>;
+
+function blankValuesOf(equations: RuleContext['equations'], solution: RuleContext['solution']): BlankValues {
+  const out = new Map<Cell, number>();
+  for (const eq of equations) {
+    for (const ref of [eq.total, ...eq.parts, ...eq.rhsOthers]) {
+      if (ref.cell.kind !== 'blank' || out.has(ref.cell)) continue;
+      const v = ref.zero ? 0 : solution.determined.get(refKey(ref))?.value;
+      if (v !== undefined) out.set(ref.cell, v);
+    }
+  }
+  return out;
+}
+
+function valueOf(f: Figure, blanks: BlankValues): number | undefined {
   if (f.cells.length === 0) return undefined;
   let sum = 0;
   for (const c of f.cells) {
+    const blank = c.kind === 'blank' ? blanks.get(c) : undefined;
+    if (blank !== undefined) {
+      sum += blank;
+      continue;
+    }
     if (c.kind !== 'number' || !INTEGER.test(c.num!)) return undefined;
     sum += Number(c.num);
   }
@@ -314,10 +339,10 @@ function numberRange(s: Sentence, m: RegExpMatchArray): OffsetRange {
   return rangeOf(s, at, at + m.groups!.n.length);
 }
 
-function mismatch(locale: Locale, what: { zh: string; en: string }, n: number, figures: Figure[]): string {
+function mismatch(locale: Locale, what: { zh: string; en: string }, n: number, figures: Figure[], blanks: BlankValues): string {
   const [first, ...rest] = figures;
-  const v = valueOf(first)!;
-  const others = rest.map((f) => ({ f, v: valueOf(f)! }));
+  const v = valueOf(first, blanks)!;
+  const others = rest.map((f) => ({ f, v: valueOf(f, blanks)! }));
   const zhAlt = others.map((o) => `，${o.f.zh} 为 ${o.v}`).join('');
   const enAlt = others.map((o) => `; ${o.f.en} is ${o.v}`).join('');
   return tr(
@@ -345,11 +370,11 @@ class ReadGate {
 }
 
 /** A stated count that the table contradicts (none of its figures equals it), if any. */
-function report(out: RawFinding[], gate: ReadGate, locale: Locale, range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]): void {
-  const usable = figures.filter((f): f is Figure => !!f && valueOf(f) !== undefined);
-  if (usable.length === 0 || usable.some((f) => valueOf(f) === n)) return;
+function report(out: RawFinding[], gate: ReadGate, blanks: BlankValues, locale: Locale, range: OffsetRange, n: number, what: { zh: string; en: string }, figures: (Figure | undefined)[]): void {
+  const usable = figures.filter((f): f is Figure => !!f && valueOf(f, blanks) !== undefined);
+  if (usable.length === 0 || usable.some((f) => valueOf(f, blanks) === n)) return;
   if (!gate.open()) return;
-  out.push({ message: mismatch(locale, what, n, usable), range, related: usable.flatMap((f) => related(f, locale)) });
+  out.push({ message: mismatch(locale, what, n, usable, blanks), range, related: usable.flatMap((f) => related(f, locale)) });
 }
 
 // The claims' keywords, each looked up at most once per sentence (several claims share one).
@@ -357,7 +382,7 @@ const NEEDLES = [...new Set(CLAIMS.flatMap((c) => c.needs))];
 const NEED_IDS = CLAIMS.map((c) => c.needs.map((n) => NEEDLES.indexOf(n)));
 
 /** The count claims of a sentence that holds a digit and 件, then table 四's counts. */
-function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFinding[], gate: ReadGate): void {
+function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFinding[], gate: ReadGate, blanks: BlankValues): void {
   const text = s.text;
   const claimed: number[] = []; // sentence index of each number already read
   let looked = 0; // bit i: NEEDLES[i] looked up; found: bit i set when the sentence holds it
@@ -382,7 +407,7 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
       const at = numberAt(m);
       if (claimed.includes(at)) continue;
       claimed.push(at);
-      report(out, gate, locale, rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
+      report(out, gate, blanks, locale, rangeOf(s, at, at + m.groups!.n.length), Number(m.groups!.n), claim, claim.figures(model, m));
     }
   }
 
@@ -392,7 +417,7 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
   for (let m = T4_CASE.exec(text); m; m = T4_CASE.exec(text)) {
     const kind = m.groups!.kw;
     const r = numberRange(s, m);
-    report(out, gate, locale, r, Number(m.groups!.n), { zh: kind, en: kind === '行政复议' ? 'administrative reconsiderations' : 'lawsuits' }, [t4CaseFigure(model, kind, 4)]);
+    report(out, gate, blanks, locale, r, Number(m.groups!.n), { zh: kind, en: kind === '行政复议' ? 'administrative reconsiderations' : 'lawsuits' }, [t4CaseFigure(model, kind, 4)]);
     const from = m.index + m[0].length;
     // The first 复议 or 诉讼 after the match (what /复议|诉讼/ finds in the rest).
     const reconsideration = text.indexOf('复议', from);
@@ -404,7 +429,7 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
       for (let pm = p.re.exec(segment); pm; pm = p.re.exec(segment)) {
         const at = from + pm.index + pm[0].indexOf(pm.groups!.n);
         const range = rangeOf(s, at, at + pm.groups!.n.length);
-        report(out, gate, locale, range, Number(pm.groups!.n), { zh: `${kind}${p.zh}`, en: `${kind === '行政复议' ? 'reconsiderations' : 'lawsuits'} ${p.en}` }, [t4CaseFigure(model, kind, p.part)]);
+        report(out, gate, blanks, locale, range, Number(pm.groups!.n), { zh: `${kind}${p.zh}`, en: `${kind === '行政复议' ? 'reconsiderations' : 'lawsuits'} ${p.en}` }, [t4CaseFigure(model, kind, p.part)]);
       }
     }
   }
@@ -425,6 +450,8 @@ export const proseTable: Rule = {
     if (!model.table3 && !model.table4) return [];
     const out: RawFinding[] = [];
     const year = model.year?.value;
+    /** Made when a sentence first needs a table figure. */
+    let blanks: BlankValues | undefined;
     // A sentence without 件, 未, 没有 or 无因 has nothing to read.
     for (const s of proseSentences(model, CLAIM_KEYS)) {
       const text = s.text;
@@ -436,7 +463,7 @@ export const proseTable: Rule = {
       if (!hasNumber && !noneReceived && !noneCases) continue;
       // Other years, comparisons, sub-units…: asked only before a finding is given.
       const gate = new ReadGate(text, year);
-      if (hasNumber) readCounts(model, locale, s, out, gate);
+      if (hasNumber) readCounts(model, locale, s, out, gate, (blanks ??= blankValuesOf(ctx.equations, ctx.solution)));
 
       // "未收到政府信息公开申请" while table 三 counts some.
       if (noneReceived) {
@@ -444,7 +471,7 @@ export const proseTable: Rule = {
         for (let m = NONE_RECEIVED.exec(text); m; m = NONE_RECEIVED.exec(text)) {
           if (/复议|诉讼|投诉|举报|收费|费用/.test(m.groups!.gap)) continue;
           const f = t3Figure(model, ['new'], NEW_ZH, NEW_EN);
-          const v = f ? valueOf(f) : undefined;
+          const v = f ? valueOf(f, (blanks ??= blankValuesOf(ctx.equations, ctx.solution))) : undefined;
           if (!f || v === undefined || v === 0) continue;
           if (!gate.open()) continue;
           out.push({
@@ -466,7 +493,7 @@ export const proseTable: Rule = {
           for (const [kind, word] of T4_KINDS) {
             if (!clause.includes(word)) continue;
             const f = t4CaseFigure(model, kind, 4);
-            const v = f ? valueOf(f) : undefined;
+            const v = f ? valueOf(f, (blanks ??= blankValuesOf(ctx.equations, ctx.solution))) : undefined;
             if (!f || v === undefined || v === 0) continue;
             if (!gate.open()) continue;
             out.push({
