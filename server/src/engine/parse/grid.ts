@@ -5,7 +5,7 @@
 // by a guess. Counting cells from the right (rowShape.mapRight) is the fallback when there is no
 // grid, and a row read that way is not read for certain (no determined fix on its cells).
 import type { Cell } from '../text/cells';
-import type { PositionedCell, RowGeometry, Span } from '../text/cellPositions';
+import type { PositionedCell, RowGeometry, Span } from '../text/positions';
 import { mapRight } from './rowShape';
 
 export interface Grid {

@@ -1,7 +1,7 @@
 // The grid of a table: its columns found in the header rows by label, as the template names them
 // (wrapped, split or spaced labels match by their label key), or — in fixed-width text whose
 // header pdftotext has scattered over several lines — lined up by the table's full rows.
-import type { HeaderCell, RowGeometry, Span } from '../text/cellPositions';
+import type { HeaderCell, RowGeometry, Span } from '../text/positions';
 import { headerCells } from '../text/cellPositions';
 import type { Line } from '../text/lines';
 import { labelKey } from '../text/normalize';

@@ -13,9 +13,9 @@ import { matchHeading, matchSubHeading, type HeadingMatch } from './headings';
 import { readT4Row, t4Grid } from './table4Reader';
 import { placeT2Row } from './table2Reader';
 import { Table3Reader } from './table3Reader';
-import { lineRowGeometry, orderRowGeometry } from '../text/cellPositions';
+import { lineRowGeometry } from '../text/cellPositions';
+import { gatherValues, orderRowGeometry, verticalLine } from '../text/layouts/oneCellPerLine';
 import { hasValues, isT3Anchor, isT4Header, lastColumnOf, namesT3RowInFull, t3RowOfWrapped, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
-import { gatherValues, verticalLine } from './vertical';
 import { gluedLabel, gluedValue } from './glued';
 import { readReportYear } from './years';
 

@@ -3,7 +3,7 @@
 // on them at once — whether a row that also fits shifted is read as written depends on the whole
 // table (isAligned), so rows cannot be placed one by one as they come.
 import type { ShapeIssue, Table3 } from '../model';
-import type { RowGeometry } from '../text/cellPositions';
+import type { RowGeometry } from '../text/positions';
 import type { Line } from '../text/lines';
 import type { T3Row } from '../template';
 import { T3_NCOLS, t3RowName } from '../template';

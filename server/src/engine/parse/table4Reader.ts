@@ -3,7 +3,8 @@
 // zeros blank still reads), else as a full row, else counted from the right (not certain).
 import type { ShapeIssue, Table4 } from '../model';
 import type { Cell } from '../text/cells';
-import { lineRowGeometry, orderRowGeometry } from '../text/cellPositions';
+import { lineRowGeometry } from '../text/cellPositions';
+import { orderRowGeometry } from '../text/layouts/oneCellPerLine';
 import type { Line } from '../text/lines';
 import { T4_NCOLS } from '../template';
 import type { OffsetRange } from '../types';

@@ -1,9 +1,11 @@
 // One cell per line (web pages copied as text, Markdown exports): a row's label on one line, each
 // of its numbers on a line of its own, with or without `|` and filler cells (`0 | ||`), blank
 // lines in between. parse/report.ts asks for the value lines after a label that names a row.
-import type { Cell } from '../text/cells';
-import { splitCells } from '../text/cells';
-import type { Line } from '../text/lines';
+import type { Cell } from '../cell';
+import { blankCell } from '../cell';
+import { splitCells } from '../cells';
+import type { Line } from '../lines';
+import type { RowGeometry } from '../positions';
 
 /** What one line holds when read as part of a one-cell-per-line table. */
 export type VerticalLine =
@@ -63,3 +65,14 @@ export function gatherValues(lines: Line[], from: number, max: number, extra = 0
   }
   return cells.length ? { cells, lastLine } : undefined;
 }
+
+/** The geometry of a row whose values came one per line after its label: their order is all there is. */
+export function orderRowGeometry(labelLine: Line, values: readonly Cell[]): RowGeometry {
+  return {
+    values: values.map((cell, i) => ({ cell, at: { from: i, to: i } })),
+    labelEnd: -Infinity,
+    extent: Infinity,
+    blankAt: () => blankCell(labelLine.end),
+  };
+}
+
