@@ -11,7 +11,7 @@
 //   blank of a violated equation whose other cells are all written, where the equation needs a
 //   positive count there and none of those cells is on another violated equation (the violation
 //   is not a wrong cell elsewhere), is a missing number, left unknown.
-import type { CellRef, Equation, RefTable } from './equations';
+import type { CellRef, Equation, RefTable } from './equation';
 
 /** How a table uses its blanks, when it uses them for 0. */
 export type BlankStyle =

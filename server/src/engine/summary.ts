@@ -10,37 +10,9 @@ import { lineIndexAt, type Line } from './text/lines';
 import { compact, labelKey } from './text/normalize';
 import type { TemplateVersion } from './template';
 import { T3_NCOLS } from './template';
-import type { LineRange, OffsetRange, RelatedReport } from './types';
+import type { LineRange, OffsetRange, RelatedReport, ReportSummary, SummaryCell, DocumentCounts } from './types';
 
-export interface SummaryCell {
-  /** The cell's value when it is a non-negative integer; undefined for blank / invalid cells. */
-  value?: number;
-  range: OffsetRange;
-  location: LineRange;
-}
-
-export interface DocumentCounts {
-  /** 规章 or 行政规范性文件 (F2021 第二十条第（一）项). */
-  row: string;
-  issued?: SummaryCell;
-  repealed?: SummaryCell;
-  valid?: SummaryCell;
-}
-
-export interface ReportSummary {
-  /** Unit name as a matching key (no spaces or punctuation), from the title; undefined if unknown. */
-  unit?: string;
-  /** The unit name as written, for messages. */
-  unitText?: string;
-  year?: number;
-  /** The version the tables' labels show (undefined when they show none). */
-  version?: TemplateVersion;
-  /** Table 三: 二、上年结转 and 四、结转下年度继续办理, 7 columns each. */
-  carried?: SummaryCell[];
-  forward?: SummaryCell[];
-  /** Table 二, F2021 第二十条第（一）项 rows. */
-  documents: DocumentCounts[];
-}
+export type { DocumentCounts, ReportSummary, SummaryCell } from './types';
 
 const SEPARATORS = /[:：>＞\-－—|｜]/;
 const YEAR = /(?:19|20)\d{2}年度?/;

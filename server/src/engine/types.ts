@@ -1,5 +1,6 @@
 // Public types of the pure engine. No fs, no LSP connection, no vscode here.
 // All ranges are UTF-16 offsets into the original text (what TextDocument.positionAt expects).
+import type { TemplateVersion } from './template';
 
 export type Locale = 'zh-CN' | 'en';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -82,5 +83,38 @@ export interface AnalyzeOptions {
 /** Another file's report, as a summary (plain data: the front end summarises it with `summarize`). */
 export interface RelatedReport {
   uri: string;
-  summary: import('./summary').ReportSummary;
+  summary: ReportSummary;
 }
+
+// A report in a few plain values (made by summary.ts `summarize`), for the cross-file rules.
+
+export interface SummaryCell {
+  /** The cell's value when it is a non-negative integer; undefined for blank / invalid cells. */
+  value?: number;
+  range: OffsetRange;
+  location: LineRange;
+}
+
+export interface DocumentCounts {
+  /** 规章 or 行政规范性文件 (F2021 第二十条第（一）项). */
+  row: string;
+  issued?: SummaryCell;
+  repealed?: SummaryCell;
+  valid?: SummaryCell;
+}
+
+export interface ReportSummary {
+  /** Unit name as a matching key (no spaces or punctuation), from the title; undefined if unknown. */
+  unit?: string;
+  /** The unit name as written, for messages. */
+  unitText?: string;
+  year?: number;
+  /** The version the tables' labels show (undefined when they show none). */
+  version?: TemplateVersion;
+  /** Table 三: 二、上年结转 and 四、结转下年度继续办理, 7 columns each. */
+  carried?: SummaryCell[];
+  forward?: SummaryCell[];
+  /** Table 二, F2021 第二十条第（一）项 rows. */
+  documents: DocumentCounts[];
+}
+

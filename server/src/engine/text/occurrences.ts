@@ -1,7 +1,6 @@
 // "Does this line hold that word?" for the lines of a text taken in order, with one indexOf per
 // occurrence of the word in the whole text instead of one search per line (the parser asks a few
 // such questions of every line of a report, and most lines hold none of the words).
-import type { Line } from './lines';
 
 export class Occurrences {
   /** The first occurrence at or after the last line asked about (−1: none left). */
@@ -14,8 +13,8 @@ export class Occurrences {
     this.next = text.indexOf(word);
   }
 
-  /** Does `line` hold the word? Lines must be asked about in text order (skipping is fine). */
-  inLine(line: Line): boolean {
+  /** Does `line` (a text/lines Line, or any start..end) hold the word? Lines must be asked about in text order (skipping is fine). */
+  inLine(line: { readonly start: number; readonly end: number }): boolean {
     return this.inRange(line.start, line.end);
   }
 
