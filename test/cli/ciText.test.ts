@@ -141,7 +141,8 @@ describe('problem matchers (contributes.problemMatchers)', () => {
     for (const locale of ['zh-CN', 'en']) {
       const fixme = put('fixme.txt', cell.text);
       const r = await cli(['--locale', locale, '--fix', clean, fixme]);
-      expect(r.stdout).toMatch(locale === 'en' ? /fixed 1 problem/ : /已修正 1 处问题/);
+      expect(r.stdout).toMatch(locale === 'en' ? /^fixme\.txt:\d+:\d+: fixed \d+ → \d+ \[[a-z-]+\]$/m : /^fixme\.txt:\d+:\d+: 已修正 \d+ → \d+ \[[a-z-]+\]$/m);
+      expect(r.stdout).toMatch(locale === 'en' ? /\(fixed 1\)/ : /已修正 1 处/);
       for (const m of matchers) expect(apply(m, r.stdout)).toEqual([]);
     }
   });

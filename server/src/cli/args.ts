@@ -6,6 +6,8 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export interface CliOptions {
   format: OutputFormat;
   fix: boolean;
+  /** --dry-run: fix in memory, list the changes, write nothing (implies `fix`). */
+  dryRun: boolean;
   /** Errors only, no summary line (eslint's --quiet). */
   quiet: boolean;
   locale: Locale;
@@ -41,6 +43,7 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
   const options: CliOptions = {
     format: 'text',
     fix: false,
+    dryRun: false,
     quiet: false,
     locale: 'zh-CN',
     rules: {},
@@ -90,6 +93,11 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
       case '--fix':
         noValue();
         options.fix = true;
+        break;
+      case '--dry-run':
+        noValue();
+        options.fix = true;
+        options.dryRun = true;
         break;
       case '-q':
       case '--quiet':

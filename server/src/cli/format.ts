@@ -1,10 +1,31 @@
 // Output formats: compiler-style text lines and JSON (LSP diagnostics, as the editor shows them).
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver';
 import type { CliMessages } from './messages';
 
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  /** --fix / --dry-run: the changes made (or that would be made), positions in the original text. */
+  changes?: ChangeResult[];
+}
+
+export interface ChangeResult {
+  range: Range;
+  oldText: string;
+  newText: string;
+  rules: string[];
+}
+
+/** A cell's text as a change line shows it: trimmed, on one line, at most 40 characters; blank → （空白）. */
+export function showValue(text: string, m: CliMessages): string {
+  const t = text.trim().replace(/\s*(\r\n|\n|\r)\s*/g, ' ⏎ ');
+  if (!t) return m.blankValue;
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/** `file:line:col: 已修正 3 → 2 [row-total]` with 1-based line and column (UTF-16 columns). */
+export function formatChangeLine(file: string, at: Position, oldText: string, newText: string, rules: readonly string[], m: CliMessages, dryRun: boolean): string {
+  return m.change(`${file}:${at.line + 1}:${at.character + 1}`, showValue(oldText, m), showValue(newText, m), rules.join(', '), dryRun);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -2,7 +2,20 @@
 import type { Locale } from '../engine';
 import type { ArgError } from './args';
 
-type Counts = { files: number; errors: number; warnings: number; infos: number; hints: number; fixed: number; fixable: number };
+type Counts = {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  /** Changes written by --fix, or that --dry-run would write. */
+  fixed: number;
+  fixable: number;
+  /** --dry-run: `fixed` counts changes not written. */
+  dryRun?: boolean;
+  /** Paths named or found that could not be checked (missing, unreadable, too large…). */
+  unchecked?: number;
+};
 
 /** 12.5 MB → "12.5 MB" (file sizes in messages). */
 const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -18,7 +31,8 @@ const zh = {
   --format text|json|sarif
                        输出格式（默认 text；json 为 LSP 诊断，位置从 0 开始、按 UTF-16 计；
                        sarif 为 SARIF 2.1.0 日志，供 CI 流水线和代码扫描平台使用）
-  --fix                自动修正所有可确定的问题并改写文件，然后报告剩余问题
+  --fix                自动修正所有可确定的问题并改写文件，逐处列出改动，然后报告剩余问题
+  --dry-run            列出 --fix 将做的改动和将剩下的问题，但不改写文件
   -q, --quiet          只报告错误，不输出警告、提示和汇总行（退出码不变）
   --locale zh-CN|en    提示语言（默认 zh-CN）
   --rule 规则=级别     调整规则级别，级别为 off|hint|information|warning|error，可重复
@@ -43,13 +57,17 @@ const zh = {
   notFileOrDir: (p: string) => `${p} 既不是普通文件也不是文件夹，已跳过`,
   writeFailed: (p: string, why: string) => `无法写入 ${p}：${why}`,
   cannotWriteEncoding: (p: string, enc: string) => `${p} 是 ${enc} 编码，--fix 不改写此类文件（请先另存为 UTF-8）`,
-  fixedFile: (p: string, n: number) => `${p}: 已修正 ${n} 处问题`,
+  /** `file:line:col: 已修正 3 → 2 [row-total]` (a --fix change; not a problem line for the problem matchers). */
+  change: (where: string, from: string, to: string, rules: string, dryRun: boolean) =>
+    `${where}: ${dryRun ? '将修正' : '已修正'} ${from} → ${to}${rules ? ` [${rules}]` : ''}`,
+  blankValue: '（空白）',
   internalError: (p: string, what: string) => `检查 ${p} 时部分规则出错（这是 zfxxgk 的缺陷，请报告）：${what}`,
   summary(c: Counts): string {
     let s = `${c.files} 个文件，${c.errors} 个错误，${c.warnings} 个警告`;
     if (c.infos) s += `，${c.infos} 条信息`;
     if (c.hints) s += `，${c.hints} 条提示`;
-    if (c.fixed) s += `（已修正 ${c.fixed} 处）`;
+    if (c.fixed) s += c.dryRun ? `（可修正 ${c.fixed} 处，未写入文件）` : `（已修正 ${c.fixed} 处）`;
+    if (c.unchecked) s += `；另有 ${c.unchecked} 个路径未能检查（见上文）`;
     if (c.fixable) s += `\n其中 ${c.fixable} 个问题可用 --fix 自动修正`;
     return s;
   },
@@ -69,7 +87,9 @@ Options:
   --format text|json|sarif
                        output format (default text; json gives LSP diagnostics, 0-based UTF-16
                        positions; sarif gives a SARIF 2.1.0 log for CI pipelines and code scanning)
-  --fix                apply every determined fix, rewrite the files, then report what remains
+  --fix                apply every determined fix, rewrite the files, list each change, then
+                       report what remains
+  --dry-run            list the changes --fix would make and what would remain; write nothing
   -q, --quiet          report errors only: no warnings, notes or summary line (same exit status)
   --locale zh-CN|en    language of messages (default zh-CN)
   --rule ID=LEVEL      change a rule's level: off|hint|information|warning|error (repeatable)
@@ -94,13 +114,16 @@ Exit status: 0 no errors; 1 errors remain; 2 usage or file read/write error.
   notFileOrDir: (p: string) => `${p} is neither a regular file nor a folder; skipped`,
   writeFailed: (p: string, why: string) => `cannot write ${p}: ${why}`,
   cannotWriteEncoding: (p: string, enc: string) => `${p} is ${enc}-encoded; --fix does not rewrite such files (save it as UTF-8 first)`,
-  fixedFile: (p: string, n: number) => `${p}: fixed ${plural(n, 'problem')}`,
+  change: (where: string, from: string, to: string, rules: string, dryRun: boolean) =>
+    `${where}: ${dryRun ? 'would fix' : 'fixed'} ${from} → ${to}${rules ? ` [${rules}]` : ''}`,
+  blankValue: '(blank)',
   internalError: (p: string, what: string) => `some rules failed while checking ${p} (a zfxxgk bug, please report): ${what}`,
   summary(c: Counts): string {
     let s = `${plural(c.files, 'file')}, ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`;
     if (c.infos) s += `, ${c.infos} info`;
     if (c.hints) s += `, ${plural(c.hints, 'hint')}`;
-    if (c.fixed) s += ` (fixed ${c.fixed})`;
+    if (c.fixed) s += c.dryRun ? ` (would fix ${c.fixed}; nothing written)` : ` (fixed ${c.fixed})`;
+    if (c.unchecked) s += `; ${plural(c.unchecked, 'path')} could not be checked (see above)`;
     if (c.fixable) s += `\n${plural(c.fixable, 'problem')} can be fixed with --fix`;
     return s;
   },

@@ -6,7 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { parseArgs } from './args';
 import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, type Target } from './files';
-import { formatDiagnosticLine, formatJson, sortDiagnostics, type FileResult } from './format';
+import { describeChanges, startsInFixedText } from './changes';
+import { formatChangeLine, formatDiagnosticLine, formatJson, sortDiagnostics, type ChangeResult, type FileResult } from './format';
 import { RelatedIndex } from './related';
 import { checkAllInWorkers, workerCount, type Checked } from './workers';
 import { cliMessages, type Counts } from './messages';
@@ -47,6 +48,8 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   }
 
   let ioError = false;
+  /** Paths that could not be checked at all (missing, unreadable, binary, too large): said in the summary. */
+  let unchecked = 0;
   const sarif =
     opts.format === 'sarif'
       ? new SarifLog({ version: ctx.version, locale: opts.locale, srcRoot: process.cwd(), docsBaseUri: ctx.docsBaseUri, ruleOverrides: opts.rules, errorsOnly: opts.quiet })
@@ -59,6 +62,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
 
   const { targets, problems } = collectTargets(opts.paths);
   for (const p of problems) {
+    unchecked++;
     if (p.kind === 'unreadable') problem(m.unreadable(p.path, p.why));
     else if (p.kind === 'not-found') problem(m.notFound(p.path));
     else problem(m.notFileOrDir(p.path));
@@ -88,7 +92,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   const relatedTo = (uri: string, text: string): engine.RelatedReport[] =>
     index.relatedTo(uri, summaries.get(uri) ?? engine.summarize(text));
 
-  const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0 };
+  const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0, dryRun: opts.dryRun };
   const results: FileResult[] = [];
 
   function checkFile(target: Target): void {
@@ -98,11 +102,14 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     reads.delete(target);
     if (!read.ok) {
       if (read.kind === 'binary') {
-        if (target.explicit) problem(m.binary(target.path));
-      } else if (read.kind === 'too-large') {
-        problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
+        if (target.explicit) {
+          unchecked++;
+          problem(m.binary(target.path));
+        }
       } else {
-        problem(m.unreadable(target.path, read.why));
+        unchecked++;
+        if (read.kind === 'too-large') problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
+        else problem(m.unreadable(target.path, read.why));
       }
       return;
     }
@@ -112,6 +119,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     const uri = uriOf(target);
     const options: engine.AnalyzeOptions = { ...analyzeOptions, related: relatedTo(uri, text) };
 
+    let changes: ChangeResult[] | undefined;
     if (opts.fix) {
       const fixed = engine.fixAll(text, options);
       if (fixed.text !== text) {
@@ -120,14 +128,26 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
           io.stderr(`zfxxgk: ${m.cannotWriteEncoding(target.path, read.file.encoding.toUpperCase())}\n`);
         } else {
           try {
-            writeFileAtomic(target.path, bytes);
+            // --dry-run: everything --fix does but the write (the report below is of the fixed text).
+            if (!opts.dryRun) writeFileAtomic(target.path, bytes);
+            const original = TextDocument.create(uri, 'plaintext', 1, text);
+            const found = describeChanges(text, fixed, options);
             text = fixed.text;
             if (summaries.has(uri)) {
               summaries.set(uri, engine.summarize(text));
               index.set(uri, summaries.get(uri)!);
             }
-            counts.fixed += fixed.applied;
-            if (opts.format === 'text' && !opts.quiet) io.stdout(`${m.fixedFile(target.path, fixed.applied)}\n`);
+            counts.fixed += found.length;
+            changes = found.map((c) => ({ range: { start: original.positionAt(c.start), end: original.positionAt(c.end) }, oldText: c.oldText, newText: c.newText, rules: c.rules }));
+            if (opts.format === 'text' && !opts.quiet) {
+              // Each change where it now stands: in the written file (--fix), in the file as it is (--dry-run).
+              const fixedDoc = TextDocument.create(uri, 'plaintext', 2, text);
+              const starts = startsInFixedText(found);
+              found.forEach((c, i) => {
+                const at = opts.dryRun ? original.positionAt(c.start) : fixedDoc.positionAt(starts[i]);
+                io.stdout(formatChangeLine(target.path, at, c.oldText, c.newText, c.rules, m, opts.dryRun) + '\n');
+              });
+            }
           } catch (err) {
             problem(m.writeFailed(target.path, (err as Error).message));
           }
@@ -139,16 +159,22 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
     const doc = TextDocument.create(uri, 'plaintext', 1, text);
     const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
-    output(target, diagnostics, internal ?? [], analysis.findings.filter((f) => f.fix).length, () => sarif?.addFile({ path: target.path, doc, analysis, encoding: read.file.encoding }));
+    output(target, diagnostics, internal ?? [], analysis.findings.filter((f) => f.fix).length, () => sarif?.addFile({ path: target.path, doc, analysis, encoding: read.file.encoding }), changes);
   }
 
   /** A file checked by a worker thread: the same messages, counts and output as checkFile. */
   function reportChecked(target: Target, c: Checked): void {
     if (!c.read.ok) {
       if (c.read.kind === 'binary') {
-        if (target.explicit) problem(m.binary(target.path));
-      } else if (c.read.kind === 'too-large') problem(m.tooLarge(target.path, c.read.bytes, MAX_FILE_BYTES));
-      else problem(m.unreadable(target.path, c.read.why));
+        if (target.explicit) {
+          unchecked++;
+          problem(m.binary(target.path));
+        }
+      } else {
+        unchecked++;
+        if (c.read.kind === 'too-large') problem(m.tooLarge(target.path, c.read.bytes, MAX_FILE_BYTES));
+        else problem(m.unreadable(target.path, c.read.why));
+      }
       return;
     }
     if (c.skipped) return;
@@ -160,7 +186,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     output(target, c.diagnostics, c.internalErrors, c.fixable, () => {});
   }
 
-  function output(target: Target, diagnostics: Diagnostic[], internal: readonly string[], fixable: number, addSarif: () => void): void {
+  function output(target: Target, diagnostics: Diagnostic[], internal: readonly string[], fixable: number, addSarif: () => void, changes?: ChangeResult[]): void {
     if (internal.length) io.stderr(`zfxxgk: ${m.internalError(target.path, internal.join('; '))}\n`);
     counts.fixable += fixable;
     for (const d of diagnostics) {
@@ -177,7 +203,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     if (sarif) {
       addSarif();
     } else if (opts.format === 'json') {
-      results.push({ file: target.path, diagnostics: shown });
+      results.push(changes ? { file: target.path, diagnostics: shown, changes } : { file: target.path, diagnostics: shown });
     } else {
       for (const d of shown) io.stdout(formatDiagnosticLine(target.path, d, m) + '\n');
     }
@@ -194,7 +220,8 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
 
   if (sarif) io.stdout(sarif.format(!ioError));
   else if (opts.format === 'json') io.stdout(formatJson(results));
-  else if (!opts.quiet) io.stdout(m.summary(counts) + '\n');
+  // Nothing checked because a path was wrong: the message above says it all ("0 个文件，0 个错误" would read as a pass).
+  else if (!opts.quiet && !(counts.files === 0 && unchecked > 0)) io.stdout(m.summary({ ...counts, unchecked }) + '\n');
 
   if (ioError) return EXIT_USAGE_OR_IO;
   return counts.errors > 0 ? EXIT_ERRORS : EXIT_OK;
