@@ -34,7 +34,7 @@ export interface SarifOptions {
   locale: engine.Locale;
   /** Folder that relative artifact URIs start from (SRCROOT): the working directory of the run. */
   srcRoot: string;
-  /** file:///…/docs/rules/ — rule help pages (helpUri, and their text as `help`). */
+  /** Rule help pages: file:///…/docs/rules/ (installed next to the CLI: their text goes in as `help`, no link) or an https:// base (`helpUri`). */
   docsBaseUri?: string;
   /** --rule overrides, reported as ruleConfigurationOverrides. */
   ruleOverrides: Partial<Record<engine.RuleId, engine.SeveritySetting>>;
@@ -50,6 +50,8 @@ export interface SarifFileInput {
   /** utf-8, utf-16le, gb18030 … (how the file's bytes are decoded). */
   encoding: string;
 }
+
+const isWebUri = (uri: string) => /^https?:\/\//i.test(uri);
 
 /** PascalCase name of a rule id, as SARIF tools show rule names: row-total → RowTotal. */
 export function ruleName(id: string): string {
@@ -151,14 +153,18 @@ export class SarifLog {
         properties: { tags: ['zfxxgk'] },
       });
       if (docsBaseUri) {
-        const helpUri = `${docsBaseUri}${id}.md`;
-        rule.helpUri = helpUri;
-        // CI viewers show `help` inline (a file:// link on the build machine is of little use there).
-        try {
-          const markdown = fs.readFileSync(fileURLToPath(helpUri), 'utf8');
-          rule.help = { text: markdown, markdown };
-        } catch {
-          // Docs not installed next to the CLI: the link alone.
+        const page = `${docsBaseUri}${id}.md`;
+        if (isWebUri(page)) {
+          rule.helpUri = page;
+        } else {
+          // The rule's page travels inside the log: a file:// link points into the build machine's
+          // install folder (file:///tmp/… on a CI runner), which no code-scanning viewer can open.
+          try {
+            const markdown = fs.readFileSync(fileURLToPath(page), 'utf8');
+            rule.help = { text: markdown, markdown };
+          } catch {
+            // Docs not installed next to the CLI: the descriptions alone.
+          }
         }
       }
       return rule;
@@ -175,7 +181,8 @@ export class SarifLog {
       language: locale,
       rules: this.rules(),
     };
-    if (docsBaseUri) driver.informationUri = new URL('../../README.md', docsBaseUri).href;
+    // Only a link a reader of the log can follow (not file:// on the machine that ran the check).
+    if (docsBaseUri && isWebUri(docsBaseUri)) driver.informationUri = new URL('../../README.md', docsBaseUri).href;
     const overrides = Object.entries(ruleOverrides).map(([id, setting]) => ({
       descriptor: { id, index: this.ruleIndex.get(id) ?? -1 },
       configuration: setting === 'off' ? { enabled: false } : { enabled: true, level: LEVEL[setting as engine.Severity] },
