@@ -62,6 +62,27 @@ describe('the .vsix (vsce ls)', () => {
     }
   });
 
+  it('names every command so that "zfxxgk", English words and Chinese all find it in the palette of either language', () => {
+    const en = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const zh = JSON.parse(readFileSync(path.join(root, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const key = (s: string) => /^%(.+)%$/.exec(s)?.[1] ?? '';
+    const commands = pkg.contributes.commands as { command: string; title: string; category?: string }[];
+    expect(commands.length).toBeGreaterThanOrEqual(4);
+    for (const c of commands) {
+      expect(c.category, c.command).toBeDefined();
+      for (const [lang, nls] of [['en', en], ['zh-cn', zh]] as const) {
+        // What the palette shows and matches: "category: title".
+        const shown = `${nls[key(c.category!)]}: ${nls[key(c.title)]}`;
+        expect(shown, `${lang} ${c.command}`).toContain('zfxxgk');
+        expect(shown, `${lang} ${c.command}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(shown, `${lang} ${c.command}`).toMatch(/\bAnnual Report\b/i);
+        expect(shown, `${lang} ${c.command}`).toContain('年报');
+      }
+      // Chinese first in the Chinese palette.
+      expect(zh[key(c.category!)]).toMatch(/^[\u4e00-\u9fff]/);
+    }
+  });
+
   it('has the marketplace fields: icon, categories, keywords, license, a localised description', () => {
     expect(pkg.icon).toMatch(/\.png$/);
     expect(pkg.categories).toContain('Linters');
