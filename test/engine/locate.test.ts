@@ -58,13 +58,26 @@ describe.each([...seeds, huaian].map((s) => [s.name, s.text] as const))('%s', (_
     });
   }
 
-  it('a located cell carries related information on the cells of each violated equation', () => {
+  it('a located cell points only at what explains it: the totals of the equations crossing there (at most three)', () => {
     const { cell } = t3cells.find((c) => c.row === 'r1' && c.col === 0)!;
     const a = analyze(edited(original, cell.start, cell.end, String(Number(cell.num) + 2)));
     const f = errors(a)[0];
     expect(f.ruleId).toBe('row-total');
-    // row total (6 cells + total) and column total (leaves + total) of 自然人
-    expect(f.related.length).toBeGreaterThanOrEqual(7 + 20);
-    expect(f.related.some((r) => r.range.start === cell.start)).toBe(true);
+    // The row's 总计 and the column's （七）总计 — not every cell of both equations (was ~29).
+    const t3 = a.report.table3!;
+    const rowTotal = t3.rows.get('r1')!.cells[6];
+    const colTotal = t3.rows.get('total')!.cells[0];
+    expect(f.related.map((r) => r.range)).toEqual([
+      { start: rowTotal.start, end: rowTotal.end },
+      { start: colTotal.start, end: colTotal.end },
+    ]);
+    expect(f.related.map((r) => r.message)).toEqual([`本行总计为 ${rowTotal.raw}`, `本列（七）总计为 ${colTotal.raw}`]);
+    // Every cell: one to three places; a total located points at its parts, never at itself alone.
+    for (const { row, col, cell: c } of t3cells) {
+      const g = errors(analyze(edited(original, c.start, c.end, String(Number(c.num) + 1))))[0];
+      expect(g.related.length, `${row}/${col}`).toBeGreaterThanOrEqual(1);
+      expect(g.related.length, `${row}/${col}`).toBeLessThanOrEqual(3);
+      expect(g.related.some((r) => r.range.start === c.start && r.range.end === c.end + (String(Number(c.num) + 1).length - c.raw.length)), `${row}/${col}`).toBe(false);
+    }
   });
 });

@@ -71,6 +71,9 @@ describe('prose-table: seed 004 ("今年共收到依申请公开申请 7 件，�
       '正文写不予处理 2 件，与表格不符：（五）不予处理（1～5 项总计之和） 为 0',
       '正文写其他处理 4 件，与表格不符：（六）其他处理·总计 为 0',
     ]);
+    // A sum of eight (or five) rows is one related place spanning their 总计 cells, not eight.
+    const related = prose(analyze(text)).map((f) => f.related.length);
+    expect(related).toEqual([1, 1, 3]);
   });
 
   it('says it in English with --locale en', () => {

@@ -2,13 +2,12 @@
 // An edit is a promise: a determined fix (`fix`, applied by fix-all) only for a cell placed for
 // certain where two or more violated equations cross; anything else is a suggestion.
 import type { CellRef, EquationKind } from '../equations';
-import { cellName, colName, rowName, tr } from '../names';
+import { cellName, colName, tr } from '../names';
 import type { EqState, Located } from '../solve';
 import { cellValue, pinned, refKey } from '../solve';
 import { rowCellsOf } from '../tableCells';
-import type { T3Row } from '../template';
 import { T4_GROUPS, T4_GROUPS_EN } from '../template';
-import type { Locale, RelatedInfo } from '../types';
+import type { Locale, OffsetRange, RelatedInfo } from '../types';
 import { cellRange, promise, setCellFix } from './cellFix';
 import type { RawFinding, RuleContext } from './rule';
 
@@ -24,29 +23,71 @@ export function locatedKind(loc: Located): EquationKind {
 const val = (r: CellRef): number => cellValue(r).value!;
 const sumOf = (refs: CellRef[]): number => refs.reduce((a, r) => a + val(r), 0);
 
-function eqLabel(s: EqState, locale: Locale): string {
-  const eq = s.eq;
-  switch (eq.kind) {
-    case 'row-total':
-      return tr(locale, `${rowName(eq.at as T3Row, locale)} 的行合计`, `row total of ${rowName(eq.at as T3Row, locale)}`);
-    case 'column-total':
-      return tr(locale, `${colName(eq.at as number, locale)} 列的（七）总计`, `(VII) total of column ${colName(eq.at as number, locale)}`);
-    case 'balance':
-      return tr(locale, `${colName(eq.at as number, locale)} 列的平衡关系（一+二=（七）+四）`, `balance of column ${colName(eq.at as number, locale)} (I+II = (VII)+IV)`);
-    case 'group-total':
-      return tr(locale, `${T4_GROUPS[eq.at as number]} 的总计`, `total of ${T4_GROUPS_EN[eq.at as number]}`);
-  }
+/** A cell's text as written; a blank the table uses for 0 says so. */
+function shown(ref: CellRef, locale: Locale): string {
+  return ref.cell.raw || tr(locale, '空白（按 0 计）', 'blank (read as 0)');
 }
 
-function relatedFor(states: EqState[], locale: Locale): RelatedInfo[] {
-  const out: RelatedInfo[] = [];
-  for (const s of states) {
-    const label = eqLabel(s, locale);
-    for (const ref of [s.eq.total, ...s.eq.parts, ...s.eq.rhsOthers]) {
-      out.push({ range: cellRange(ref), message: `${label}${tr(locale, '：', ': ')}${cellName(ref, locale)} = ${ref.cell.raw || tr(locale, '（空白）', '(blank)')}` });
-    }
+/** One range over several cells (a row's applicant cells, a column's outcome cells). */
+function spanOf(refs: CellRef[]): OffsetRange {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const r of refs) {
+    start = Math.min(start, r.cell.start);
+    end = Math.max(end, r.cell.end);
   }
-  return out;
+  return { start, end };
+}
+
+/** "The parts add up to N", pointing at the parts: what explains a total. */
+function partsSay(s: EqState, locale: Locale): RelatedInfo {
+  const eq = s.eq;
+  const sum = sumOf(eq.parts);
+  if (eq.kind === 'balance') {
+    const [a, b] = eq.parts.map(val);
+    const d = val(eq.rhsOthers[0]);
+    return { range: cellRange(eq.parts[0]), message: tr(locale, `一 + 二 − 四 = ${a} + ${b} − ${d} = ${a + b - d}`, `I + II − IV = ${a} + ${b} − ${d} = ${a + b - d}`) };
+  }
+  const what =
+    eq.kind === 'row-total'
+      ? tr(locale, `本行各类申请人之和为 ${sum}`, `the applicant columns add up to ${sum}`)
+      : eq.kind === 'column-total'
+        ? tr(locale, `本列各办理结果之和为 ${sum}`, `the outcome rows add up to ${sum}`)
+        : tr(locale, `结果维持、结果纠正、其他结果、尚未审结之和为 ${sum}`, `upheld + corrected + other + pending add up to ${sum}`);
+  return { range: spanOf(eq.parts), message: what };
+}
+
+/** "The total is N", pointing at the total: what explains a part. */
+function totalSays(s: EqState, locale: Locale): RelatedInfo {
+  const eq = s.eq;
+  const t = shown(eq.total, locale);
+  let message: string;
+  if (eq.kind === 'balance') {
+    const [a, b] = eq.parts.map(val);
+    const d = val(eq.rhsOthers[0]);
+    message = tr(locale, `平衡关系 一 + 二 = （七）+ 四：${a} + ${b} ≠ ${val(eq.total)} + ${d}`, `balance I + II = (VII) + IV: ${a} + ${b} ≠ ${val(eq.total)} + ${d}`);
+  } else if (eq.kind === 'row-total') {
+    message = tr(locale, `本行总计为 ${t}`, `the row total is ${t}`);
+  } else if (eq.kind === 'column-total') {
+    message = tr(locale, `本列（七）总计为 ${t}`, `the column's (VII) total is ${t}`);
+  } else {
+    message = tr(locale, `${T4_GROUPS[eq.at as number]} 的总计为 ${t}`, `the total of ${T4_GROUPS_EN[eq.at as number]} is ${t}`);
+  }
+  return { range: cellRange(eq.total), message };
+}
+
+/**
+ * What explains a located cell: one place per violated equation crossing there (at most three) —
+ * the equation's other side: its total when the cell is one of its parts, its parts when the cell
+ * is the total. Every cell of an equation is listed in the hover of its total, not here.
+ */
+function relatedFor(loc: Located, states: EqState[], locale: Locale): RelatedInfo[] {
+  return states.map((s) => (refKey(s.eq.total) === refKey(loc.ref) ? partsSay(s, locale) : totalSays(s, locale)));
+}
+
+/** An unexplained balance (reported on 四): the three other cells of the column's balance. */
+function balanceCells(s: EqState, locale: Locale): RelatedInfo[] {
+  return [...s.eq.parts, s.eq.total].map((ref) => ({ range: cellRange(ref), message: `${cellName(ref, locale)}${tr(locale, ' 为 ', ' is ')}${shown(ref, locale)}` }));
 }
 
 /** Why the located cell must hold `v`, one clause per violated equation. */
@@ -80,7 +121,7 @@ function locatedFinding(loc: Located, ctx: RuleContext): RawFinding {
   return {
     message: tr(locale, `${name} 应为 ${loc.expected}：${reasons}，${now}`, `${name} should be ${loc.expected}: ${reasons}; ${now}`),
     range: cellRange(loc.ref),
-    related: relatedFor(loc.eqs, locale),
+    related: relatedFor(loc, ordered, locale),
     ...promise(fix, pinned(loc) && !loc.ref.uncertain),
   };
 }
@@ -92,7 +133,6 @@ function locatedFinding(loc: Located, ctx: RuleContext): RawFinding {
 function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
   const { locale, model } = ctx;
   const eq = s.eq;
-  const related = relatedFor([s], locale);
   if (eq.kind === 'balance') {
     const col = colName(eq.at as number, locale);
     const left = sumOf(eq.parts);
@@ -103,7 +143,7 @@ function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
     return {
       message: tr(locale, `${col} 列不平衡：第一项加第二项为 ${left}，（七）总计加第四项为 ${right}`, `Column ${col} does not balance: I + II = ${left}, (VII) + IV = ${right}`),
       range: cellRange(forward),
-      related,
+      related: balanceCells(s, locale),
       suggestions,
     };
   }
@@ -119,7 +159,7 @@ function unexplainedFinding(s: EqState, ctx: RuleContext): RawFinding {
   return {
     message: tr(locale, `${name} 应为 ${sum}：${what}为 ${sum}，此处为 ${total}`, `${name} should be ${sum}: ${what} ${sum}; it is ${total}`),
     range: cellRange(eq.total),
-    related,
+    related: [partsSay(s, locale)],
     suggestions: [setCellFix(eq.total, sum, 'recompute-total', locale, rowCellsOf(model, eq.total))],
   };
 }

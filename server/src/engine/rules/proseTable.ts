@@ -324,8 +324,20 @@ const mayClaim = (text: string): boolean => /件|未|没有|无因/.test(text);
 /** Only sentences holding one of these are copied out of the prose at all (mayClaim decides). */
 const CLAIM_KEYS = sentenceKeys('件未没无');
 
+/**
+ * Where the table's figure is: its cells, or — for a sum of more rows (（三）不予公开's eight, （五）'s
+ * five) — one place spanning them, so the list stays short.
+ */
 function related(figure: Figure, locale: Locale): RelatedInfo[] {
-  return figure.cells.map((c) => ({ range: { start: c.start, end: c.end }, message: tr(locale, `表格中的数：${figure.zh}`, `table figure: ${figure.en}`) }));
+  const message = tr(locale, `表格中的数：${figure.zh}`, `table figure: ${figure.en}`);
+  if (figure.cells.length <= 3) return figure.cells.map((c) => ({ range: { start: c.start, end: c.end }, message }));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of figure.cells) {
+    start = Math.min(start, c.start);
+    end = Math.max(end, c.end);
+  }
+  return [{ range: { start, end }, message }];
 }
 
 /** Where a match's number starts in the sentence (the gaps hold no digits: its first digit run). */
