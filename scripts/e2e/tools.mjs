@@ -1,7 +1,9 @@
 // Installs the real-editor test tooling, offline-safe, into a cache folder outside git:
 //   code-server 4.100.3 (VS Code 1.100.3 workbench + node extension host) and playwright-core
 //   from the npm registry, pinned by scripts/e2e/tools/package-lock.json;
-//   chromium, neovim, ripgrep and libkrb5-dev from Debian (apt-get, only when missing, as root).
+//   chromium, a CJK font (fonts-noto-cjk: without one chromium draws every Chinese character of the
+//   workbench, and so of the screenshots, as a box), neovim, ripgrep and libkrb5-dev from Debian
+//   (apt-get, only when missing, as root).
 //
 // Idempotent: a finished install is marked `.complete` and reused (no network, ~0 s). The cache key
 // is the tools lockfile + the Node ABI, so a new pin or a new Node gets a fresh folder.
@@ -31,6 +33,8 @@ const pinned = path.join(here, 'tools');
 /** Debian packages the tests need, with a file that proves each is installed. */
 const DEBIAN = [
   { pkg: 'chromium', probe: '/usr/bin/chromium' },
+  // Chinese glyphs for chromium (fontconfig finds it; the UI check asserts they render).
+  { pkg: 'fonts-noto-cjk', probe: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' },
   { pkg: 'neovim', probe: '/usr/bin/nvim' },
   { pkg: 'ripgrep', probe: '/usr/bin/rg' },
   // Headers for code-server's kerberos module; only needed while building the cache.
