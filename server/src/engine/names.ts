@@ -1,7 +1,7 @@
 // Human names of cells, rows, columns and sections, in both locales.
 import type { CellRef } from './equations';
 import type { T3Row } from './template';
-import { SECTION_TITLES, T3_COLUMNS, T3_COLUMN_PATHS, T3_COLUMN_PATHS_EN, T4_GROUPS, T4_GROUPS_EN, T4_PARTS, T4_PARTS_EN, t3RowName } from './template';
+import { SECTION_TITLES, T3_COLUMNS, T3_ROW_DEF, T3_COLUMN_PATHS, T3_COLUMN_PATHS_EN, T4_GROUPS, T4_GROUPS_EN, T4_PARTS, T4_PARTS_EN, t3RowName } from './template';
 import type { Locale } from './types';
 
 export const tr = (locale: Locale, zh: string, en: string): string => (locale === 'en' ? en : zh);
@@ -16,6 +16,18 @@ const T3_ROW_EN: Partial<Record<T3Row, string>> = {
 export function rowName(row: T3Row, locale: Locale): string {
   if (locale === 'en' && T3_ROW_EN[row]) return T3_ROW_EN[row]!;
   return t3RowName(row);
+}
+
+/**
+ * A row as a clerk finds it on the page: 「（四）无法提供 › 1」 for a numbered sub-row (its group and
+ * number), the full label otherwise.
+ */
+export function rowShortName(row: T3Row, locale: Locale): string {
+  if (locale === 'en' && T3_ROW_EN[row]) return T3_ROW_EN[row]!;
+  const d = T3_ROW_DEF.get(row)!;
+  if (!d.group) return d.label.replace(/^(（[一二三四五六七]）[^（]+)（.*$/, '$1'); // （二）部分公开（区分处理的…）
+  const n = /^\d+/.exec(d.label);
+  return `${d.group} › ${n ? n[0] : d.label}`;
 }
 
 export function colName(col: number, locale: Locale): string {
