@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './build-suite.mjs';
+import { VSIX_README } from '../package-files.mjs';
 
 /** The files `npm run package` would ship (vsce ls applies .vscodeignore), minus dist/ (built here). */
 function shippedFiles(vsce) {
-  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--readme-path', VSIX_README], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vsce ls failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout
     .split('\n')
@@ -39,7 +40,7 @@ export function packageVsix(stagingDir, vsix) {
   mkdirSync(path.dirname(vsix), { recursive: true });
   const r = spawnSync(
     process.execPath,
-    [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '-o', vsix],
+    [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--readme-path', VSIX_README, '-o', vsix],
     { cwd: stagingDir, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ruleIds } from '../../server/src/engine';
 // @ts-expect-error — a plain .mjs module shared with scripts/package.mjs
-import { unexpectedFiles } from '../../scripts/package-files.mjs';
+import { unexpectedFiles, VSIX_README } from '../../scripts/package-files.mjs';
 
 const root = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -15,7 +15,8 @@ let files: string[];
 
 beforeAll(() => {
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+  // The same options as scripts/package.mjs: the user page is the package's README.
+  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--readme-path', VSIX_README], { cwd: root, encoding: 'utf8' });
   files = out.split('\n').map((l) => l.trim()).filter(Boolean);
 }, 60000);
 
@@ -40,7 +41,7 @@ describe('the .vsix (vsce ls)', () => {
       ...(pkg.contributes.snippets ?? []).map((s: { path: string }) => s.path),
     ].filter(Boolean);
     for (const p of referenced) expect(files, p).toContain(p.replace(/^\.\//, ''));
-    for (const f of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    for (const f of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', VSIX_README, 'CHANGELOG.md', 'LICENSE']) {
       expect(files, f).toContain(f);
     }
   });
@@ -52,14 +53,41 @@ describe('the .vsix (vsce ls)', () => {
     for (const id of ruleIds) expect(files).toContain(`docs/rules/${id}.md`);
   });
 
-  it('ships every picture the README shows, and the README shows at least one', () => {
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^https?:/.test(u));
-    expect(images.length).toBeGreaterThan(0);
-    for (const img of images) {
-      expect(existsSync(path.join(root, img)), img).toBe(true);
-      expect(files, img).toContain(img);
+  it('ships every picture and page the READMEs show, and each shows at least one picture', () => {
+    for (const name of [VSIX_README, 'README.md']) {
+      const readme = readFileSync(path.join(root, name), 'utf8');
+      const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^https?:/.test(u));
+      expect(images.length, name).toBeGreaterThan(0);
+      for (const img of images) {
+        expect(existsSync(path.join(root, img)), img).toBe(true);
+        expect(files, img).toContain(img);
+      }
     }
+    // The user page's links to rule pages and docs open inside the installed extension.
+    const userPage = readFileSync(path.join(root, VSIX_README), 'utf8');
+    const links = [...userPage.matchAll(/\]\(((?:docs|images)\/[^)#\s]+)\)/g)].map((m) => m[1]);
+    expect(links.length).toBeGreaterThan(ruleIds.length);
+    for (const link of links) expect(files, link).toContain(link);
+  });
+
+  it('shows users the user page, not the developer README: no npm, no code-server; Chinese first, then English; settings and privacy', () => {
+    // The repository's README.md (npm ci, code-server, tests) stays out of the package.
+    expect(files).not.toContain('README.md');
+    const page = readFileSync(path.join(root, VSIX_README), 'utf8');
+    expect(page).not.toMatch(/\bnpm\b/);
+    expect(page).not.toMatch(/code-server|npx|node_modules|git clone/);
+    const firstEnglishHeading = page.search(/^# [A-Za-z]/m);
+    expect(page.split('\n')[0]).toMatch(/^# .*[\u4e00-\u9fff]/);
+    expect(firstEnglishHeading).toBeGreaterThan(page.length / 3);
+    for (const heading of ['## 怎么用', '## 设置', '## 隐私', '## How to use it', '## Settings', '## Privacy']) expect(page).toContain(heading);
+    // Every setting of the manifest is explained, in both halves.
+    for (const key of Object.keys(pkg.contributes.configuration.properties ?? {})) {
+      expect(page.split(`\`${key}\``).length - 1, key).toBeGreaterThanOrEqual(2);
+    }
+    // Every rule, in both halves.
+    for (const id of ruleIds) expect(page.split(`docs/rules/${id}.md`).length - 1, id).toBe(2);
+    expect(page).toMatch(/不会离开本机/);
+    expect(page).toMatch(/nothing leaves the machine/);
   });
 
   it('names every command so that "zfxxgk", English words and Chinese all find it in the palette of either language', () => {
