@@ -3,10 +3,16 @@
 // Ctrl+. opens the quick-fix menu → apply "改为 2" → no problems left, the cell reads 2.
 // Then the table preview: the wrong cell marked, a click selects it in the editor.
 // Screenshots: test-results/e2e-before-fix.png, e2e-preview.png, e2e-preview-click.png,
-// e2e-quick-fix-menu.png, e2e-after-fix.png.
+// e2e-quick-fix-menu.png, e2e-after-fix.png; and the README's two pictures, cropped to the editor
+// (e2e-readme-squiggle.png, e2e-readme-preview.png) — with ZFXXGK_UPDATE_SCREENSHOTS=1 they are
+// also written to images/screenshot-squiggle.png and images/screenshot-preview.png.
+// The glyph check fails when chromium has no CJK font (every Chinese character a box).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const imagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'images');
 
 const DRAFT = 'draft-2023.txt';
 /** clean-2023.txt line 51 (0-based 50), the 自然人 cell of （四）无法提供 › 1.本机关不掌握相关政府信息. */
@@ -44,9 +50,41 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log, ext
     await page.screenshot({ path: file });
     log(`screenshot ${path.relative(process.cwd(), file)}`);
   };
+  /** A README picture: the editor area (and the panel below it, with `withPanel`), at most `maxHeight` tall. */
+  const readmeShot = async (name, { withPanel = false, maxHeight = Infinity } = {}) => {
+    const boxes = [await page.locator('.part.editor').first().boundingBox()];
+    if (withPanel) boxes.push(await page.locator('.part.panel').first().boundingBox());
+    const shown = boxes.filter(Boolean);
+    if (!shown.length) return;
+    const x = Math.min(...shown.map((b) => b.x));
+    const y = Math.min(...shown.map((b) => b.y));
+    const width = Math.max(...shown.map((b) => b.x + b.width)) - x;
+    const height = Math.min(maxHeight, Math.max(...shown.map((b) => b.y + b.height)) - y);
+    const file = path.join(resultsDir, `e2e-readme-${name}.png`);
+    await page.screenshot({ path: file, clip: { x, y, width, height } });
+    log(`screenshot ${path.relative(process.cwd(), file)}`);
+    if (process.env.ZFXXGK_UPDATE_SCREENSHOTS === '1') {
+      copyFileSync(file, path.join(imagesDir, `screenshot-${name}.png`));
+      log(`README picture images/screenshot-${name}.png updated`);
+    }
+  };
   try {
     await page.goto(url);
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    // Chinese glyphs, not boxes: with no CJK font every character is the same .notdef box.
+    const glyphs = await page.evaluate(() => {
+      const draw = (text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 40;
+        canvas.height = 40;
+        const g = canvas.getContext('2d');
+        g.font = '32px sans-serif';
+        g.fillText(text, 2, 32);
+        return canvas.toDataURL();
+      };
+      return { differ: draw('年') !== draw('报'), notBox: draw('年') !== draw('\uE000') };
+    });
+    check('Chinese characters render as glyphs, not boxes (a CJK font is installed)', glyphs.differ && glyphs.notBox, JSON.stringify(glyphs));
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }).click();
     await page.waitForFunction(
       () => /[1-9]/.test(document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? ''),
@@ -88,6 +126,7 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log, ext
       sq ? `squiggle ${Math.round(sq.width)}×${Math.round(sq.height)} at y=${Math.round(sq.y)}` : 'none',
     );
     await shot('e2e-before-fix.png');
+    await readmeShot('squiggle', { withPanel: true });
 
     // Table preview: opens beside the editor, the wrong cell is red with its expected value, and
     // clicking it selects that cell in the editor.
@@ -101,6 +140,7 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log, ext
     check('the preview counts one wrong cell', badge.includes('1'), badge);
     await wrongCell.scrollIntoViewIfNeeded();
     await shot('e2e-preview.png');
+    await readmeShot('preview', { maxHeight: 520 });
     await wrongCell.click();
     await page.waitForFunction(
       () => /Ln 51.*1 selected/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''),
