@@ -27,7 +27,7 @@ export function leafRows(model: ReportModel): T3Row[] {
 }
 
 /** The shared empty list of refs (frozen: never mutated): rhsOthers of every equation but H1. */
-export const NO_REFS: CellRef[] = Object.freeze([]) as unknown as CellRef[];
+export const NO_REFS: readonly CellRef[] = Object.freeze([]);
 
 // Equation ids, spelled once (not per analysis).
 const H2_IDS = new Map<string, string>(T3_ROWS.map((r) => [r.key, `H2:${r.key}`]));
@@ -61,7 +61,7 @@ export function buildEquations(model: ReportModel): Equation[] {
       for (let col = 0; col < T3_NCOLS; col++) rowRefs[col] = t3Ref(row, col, cells[col], r.certain === false);
       grid.push(rowRefs);
       // H2: every present row's 总计 = Σ six applicant columns.
-      eqs.push({ id: H2_IDS.get(row)!, kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: NO_REFS });
+      eqs.push({ id: H2_IDS.get(row)!, kind: 'row-total', at: row, total: rowRefs[T3_TOTAL_COL], parts: rowRefs.slice(0, 6), rhsOthers: [] });
       if (row === 'total') total = rowRefs;
       else if (row === 'new') a = rowRefs;
       else if (row === 'carried') b = rowRefs;
@@ -78,7 +78,7 @@ export function buildEquations(model: ReportModel): Equation[] {
         if (allLeaves) {
           const parts: CellRef[] = new Array(leafRefs.length);
           for (let i = 0; i < leafRefs.length; i++) parts[i] = leafRefs[i]![c];
-          eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total: total[c], parts, rhsOthers: NO_REFS });
+          eqs.push({ id: H3_IDS[c], kind: 'column-total', at: c, total: total[c], parts, rhsOthers: [] });
         }
         // H1: 一[C] + 二[C] = （七）总计[C] + 四[C].
         if (a && b && f) eqs.push({ id: H1_IDS[c], kind: 'balance', at: c, total: total[c], parts: [a[c], b[c]], rhsOthers: [f[c]] });
@@ -91,7 +91,7 @@ export function buildEquations(model: ReportModel): Equation[] {
     const refs = t4.cells.map((cell, col): CellRef => withCertainty({ table: 't4', row: 't4', col, cell, count: countOfCell(cell) }, t4.certain === false));
     for (let g = 0; g < 3; g++) {
       const at = (i: number): CellRef => refs[g * 5 + i];
-      eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: NO_REFS });
+      eqs.push({ id: H4_IDS[g], kind: 'group-total', at: g, total: at(4), parts: [at(0), at(1), at(2), at(3)], rhsOthers: [] });
     }
     tables.push({ table: 't4', rows: [refs] });
   }

@@ -24,7 +24,7 @@ export interface EqState {
   eq: Equation;
   /** Σ parts − total − others; defined when every cell is known. */
   residual?: number;
-  unknown: CellRef[];
+  unknown: readonly CellRef[];
 }
 
 export interface Located {

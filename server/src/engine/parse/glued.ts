@@ -39,7 +39,7 @@ export interface GluedLabel {
 }
 
 /** The last label cell, when digits run straight into its text. */
-export function gluedLabel(label: Cell[]): GluedLabel | undefined {
+export function gluedLabel(label: readonly Cell[]): GluedLabel | undefined {
   const last = label[label.length - 1];
   if (!last) return undefined;
   const at = gluedTailAt(last.raw);
@@ -52,7 +52,7 @@ export function gluedLabel(label: Cell[]): GluedLabel | undefined {
  * A value cell that holds several numbers (`0 0` in one tab or pipe cell), or, in a row that is
  * short of numbers, a count written with a leading zero (`00`, `01`): two cells run together.
  */
-export function gluedValue(values: Cell[], expected: number): Cell | undefined {
+export function gluedValue(values: readonly Cell[], expected: number): Cell | undefined {
   let filled = 0;
   for (let i = 0; i < values.length; i++) {
     const c = values[i];

@@ -25,7 +25,7 @@ export interface Placement {
   certain: boolean;
   by: PlacedBy;
   /** Values no column claims, left of the first column (an extra 0 left by a merged cell). */
-  extra: Cell[];
+  extra: readonly Cell[];
   /** The row fits the grid in more than one way (blanks at its ends). */
   ambiguous?: boolean;
   /** Fewer cells than columns and no grid to place them. */
@@ -36,7 +36,7 @@ export interface Placement {
 export interface Fit {
   shift: number;
   cells: (Cell | undefined)[];
-  extra: Cell[];
+  extra: readonly Cell[];
 }
 
 /** Shifts a tab or pipe row is tried at, nearest first. */
@@ -83,7 +83,7 @@ function fitAt(row: RowGeometry, grid: Grid, shift: number, n: number): Fit | un
   return { shift, cells, extra: extra ?? NO_EXTRA };
 }
 
-const NO_EXTRA: Cell[] = Object.freeze([]) as unknown as Cell[];
+const NO_EXTRA: readonly Cell[] = Object.freeze([]);
 const STRADDLES = -2;
 
 /** The column a cell at `at` stands in when the grid is shifted by `shift`: −1 for none, STRADDLES for two. */

@@ -15,7 +15,7 @@ import { placeT2Row } from './table2Reader';
 import { Table3Reader } from './table3Reader';
 import { lineRowGeometry } from '../text/cellPositions';
 import { gatherValues, orderRowGeometry, verticalLine } from '../text/layouts/oneCellPerLine';
-import { hasValues, isT3Anchor, isT4Header, lastColumnOf, namesT3RowInFull, t3RowOfWrapped, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf } from './tables';
+import { hasValues, isT3Anchor, isT4Header, lastColumnOf, namesT3RowInFull, t3RowOfWrapped, rowCells, t2HeaderItem, t2RowOf, t2SubTable, t3RowCells, t3RowOf, T3Names } from './tables';
 import { gluedLabel, gluedValue } from './glued';
 import { readReportYear } from './years';
 
@@ -137,7 +137,7 @@ function valuesAfterLabel(line: Line, first: Cell): Cell[] {
 }
 
 /** From the label (or first cell) to the last non-empty value of a row. */
-function rowRange(from: OffsetRange, values: Cell[]): OffsetRange {
+function rowRange(from: OffsetRange, values: readonly Cell[]): OffsetRange {
   let end = from.end;
   for (const c of values) if (c.raw !== '' && c.end > end) end = c.end;
   return { start: from.start, end };
@@ -164,14 +164,14 @@ function labelNeighbours(lines: Line[], from: number, step: 1 | -1): string[] {
  * try the label joined with the line before, then after, then both, then with two lines before.
  * Only rows not yet seen.
  */
-function wrappedT3Row(lines: Line[], index: number, label: Cell[], seen: (key: T3Row) => boolean): T3Row | undefined {
+function wrappedT3Row(names: T3Names, lines: Line[], index: number, label: readonly Cell[], seen: (key: T3Row) => boolean): T3Row | undefined {
   if (rowCells(lines[index]).values.filter((c) => c.kind === 'number').length < T3_NCOLS) return undefined;
   const own = label.map((c) => c.raw).join('');
   const [before = '', before2 = ''] = labelNeighbours(lines, index, -1);
   const [after = ''] = labelNeighbours(lines, index, 1);
   for (const joined of [before + own, own + after, before + own + after, before2 + before + own + after]) {
     if (joined === own) continue;
-    const key = t3RowOfWrapped(joined);
+    const key = t3RowOfWrapped(names, joined);
     if (key && !seen(key)) return key;
   }
   return undefined;
@@ -184,6 +184,7 @@ function startsLikeRowLabel(text: string): boolean {
 
 export function parseReport(text: string): ReportModel {
   const lines = splitLines(text);
+  const names = new T3Names();
   const sections: Section[] = [];
   const shapeIssues: ShapeIssue[] = [];
   const unparsedRows: UnparsedRow[] = [];
@@ -235,7 +236,7 @@ export function parseReport(text: string): ReportModel {
   let t2HeaderFrom = -1;
 
   /** A table-三 row: handed to the reader, which places it on the table's columns when the table is read. */
-  const addT3Row = (line: Line, key: T3Row, label: Cell[], values: Cell[], endOffset: number, vertical = false) => {
+  const addT3Row = (line: Line, key: T3Row, label: readonly Cell[], values: readonly Cell[], endOffset: number, vertical = false) => {
     if (state !== 't3') {
       state = 't3';
       table3 = table3 ?? { range: { start: line.start, end: line.end }, rows: new Map() };
@@ -263,7 +264,7 @@ export function parseReport(text: string): ReportModel {
     if (!startsLikeRowLabel(text)) return undefined; // a wrapped label's continuation, most lines here
     let last = from;
     const named = () => {
-      const key = t3RowOf([{ start: 0, end: 0, raw: text, kind: 'text' }]);
+      const key = t3RowOf(names, [{ start: 0, end: 0, raw: text, kind: 'text' }]);
       return key && namesT3RowInFull([{ start: 0, end: 0, raw: text, kind: 'text' }], key) ? key : undefined;
     };
     let key = named();
@@ -341,7 +342,7 @@ export function parseReport(text: string): ReportModel {
     if (gl && /[。；]/.test(line.text)) gl = undefined;
     if (gl) {
       const t2row = state === 't2' && sub ? t2RowOf(sub, [gl.label]) : undefined;
-      const t3key = t2row ? undefined : t3RowOf([gl.label]);
+      const t3key = t2row ? undefined : t3RowOf(names, [gl.label]);
       const row = t2row ?? (t3key && (state === 't3' || t3key === 'new') ? t3RowName(t3key) : undefined);
       if (row) {
         unparsedRows.push({ table: t2row ? 't2' : 't3', row, range: rowRange(gl.glued, values), glued: gl.glued, kind: 'label' });
@@ -413,10 +414,10 @@ export function parseReport(text: string): ReportModel {
         continue;
       }
     }
-    const r3 = state !== 't4' && hasValues(values) ? t3RowCells(line, rowSplit) : undefined;
+    const r3 = state !== 't4' && hasValues(values) ? t3RowCells(names, line, rowSplit) : undefined;
     if (r3 && hasValues(r3.values)) {
       const { label, values } = r3;
-      const key = r3.key ?? t3RowOf(label) ?? (state === 't3' ? wrappedT3Row(lines, line.index, label, (k) => t3Reader.has(k)) : undefined);
+      const key = r3.key ?? t3RowOf(names, label) ?? (state === 't3' ? wrappedT3Row(names, lines, line.index, label, (k) => t3Reader.has(k)) : undefined);
       // Table 三 rows are recognised after the anchor, or anywhere for the unmistakable first row.
       if (key && (state === 't3' || key === 'new')) {
         addT3Row(line, key, label, values, line.end);
@@ -427,7 +428,7 @@ export function parseReport(text: string): ReportModel {
     // then its empty cells (tab and pipe rows keep them). Only after the table's first row, so
     // header lines that name columns (总计) are never read as rows.
     if (state === 't3' && line.layout !== 'space' && label.length && !hasValues(values) && values.length >= T3_NCOLS && t3Reader.has('new')) {
-      const key = t3RowCells(line, rowSplit).key ?? t3RowOf(label);
+      const key = t3RowCells(names, line, rowSplit).key ?? t3RowOf(names, label);
       if (key && !t3Reader.has(key)) {
         addT3Row(line, key, label, values, line.end);
         continue;
@@ -439,7 +440,7 @@ export function parseReport(text: string): ReportModel {
       // is followed by prose, which ends the search at once, while naming the row label-keys the
       // whole line (a paragraph, for prose).
       const below = state === 't3' || mayNameNewRow(line) ? gatherValues(lines, line.index, T3_NCOLS, 2) : undefined;
-      const key = below ? t3RowOf(label) : undefined;
+      const key = below ? t3RowOf(names, label) : undefined;
       if (key && (state === 't3' || key === 'new') && below) {
         addT3Row(line, key, label, below.cells, lines[below.lastLine].end, true);
         skipTo = below.lastLine;
@@ -448,7 +449,7 @@ export function parseReport(text: string): ReportModel {
       // A row label alone, no numbers after it: a row left wholly blank (fixed-width and
       // one-cell-per-line text drop empty cells).
       // (（六）其他处理 alone is the group label of its three sub-rows, not a blank row.)
-      if (state === 't3' && !below && t3RowOf(label) === 'r6') {
+      if (state === 't3' && !below && t3RowOf(names, label) === 'r6') {
         noteSubHeading(line);
         continue;
       }

@@ -1,5 +1,5 @@
 // Mapping a row's value cells onto the template's columns, anchored on the right (where 总计 is).
-import { NO_CELLS, type Cell } from '../text/cells';
+import type { Cell } from '../text/cells';
 
 export interface Mapped {
   cells?: Cell[];
@@ -11,17 +11,13 @@ export interface Mapped {
   ambiguous?: boolean;
 }
 
-export function mapRight(values: Cell[], n: number): Mapped {
+export function mapRight(values: readonly Cell[], n: number): Mapped {
   let end = values.length;
   while (end > 0 && values[end - 1].raw === '') end--;
   if (end >= n) {
     // The last n non-trailing cells; non-empty cells left of them are extra (usually none).
-    let extra = NO_CELLS;
-    for (let i = 0; i < end - n; i++) {
-      if (values[i].raw === '') continue;
-      if (extra === NO_CELLS) extra = [];
-      extra.push(values[i]);
-    }
+    const extra: Cell[] = [];
+    for (let i = 0; i < end - n; i++) if (values[i].raw !== '') extra.push(values[i]);
     return { cells: values.slice(end - n, end), extra, short: false };
   }
   if (values.length >= n) {

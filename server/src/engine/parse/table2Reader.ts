@@ -18,7 +18,7 @@ const MAX_HEADER_LINES = 3;
  * The cells of a fixed-width table-二 row with fewer values than columns, placed under the
  * header's columns; undefined when the header does not name every column or the row does not fit.
  */
-export function placeT2Row(lines: readonly Line[], headerFrom: number, line: Line, label: readonly Cell[], values: Cell[], sub: T2SubTable): Cell[] | undefined {
+export function placeT2Row(lines: readonly Line[], headerFrom: number, line: Line, label: readonly Cell[], values: readonly Cell[], sub: T2SubTable): Cell[] | undefined {
   if (line.layout !== 'space' || headerFrom < 0 || values.length >= sub.columns.length) return undefined;
   const header = lines.slice(Math.max(headerFrom + 1, line.index - MAX_HEADER_LINES), line.index).filter((l) => l.layout === 'space' && l.text.trim() !== '');
   const grid = namedColumnsGrid(header, sub.columns.map(labelKey));

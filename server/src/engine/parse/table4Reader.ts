@@ -31,7 +31,7 @@ export interface T4Read {
  * Place table 四's data row. `values`: its cells (on `line`, or one per line below it when
  * `vertical`); `rowRange`: what a shape finding points at when the row cannot be placed.
  */
-export function readT4Row(line: Line, values: Cell[], vertical: boolean, grid: Grid | undefined, rowRange: OffsetRange): T4Read {
+export function readT4Row(line: Line, values: readonly Cell[], vertical: boolean, grid: Grid | undefined, rowRange: OffsetRange): T4Read {
   const geometry = vertical ? orderRowGeometry(line, values) : lineRowGeometry(line, [], values);
   const fits = grid ? fitsOf(geometry, grid) : [];
   const m = placeRow(geometry, T4_NCOLS, grid, fits, isAligned([fits]));

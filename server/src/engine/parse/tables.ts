@@ -7,8 +7,8 @@ import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { T2, T3_ROW_DEF, T3_ROWS } from '../template';
 
 export interface RowCells {
-  label: Cell[];
-  values: Cell[];
+  label: readonly Cell[];
+  values: readonly Cell[];
 }
 
 /**
@@ -25,13 +25,13 @@ export function rowCells(line: Line): RowCells {
 }
 
 /** cells[from..to) without empty cells (one pass, no intermediate copy). */
-function nonEmpty(cells: Cell[], from: number, to: number): Cell[] {
+function nonEmpty(cells: readonly Cell[], from: number, to: number): Cell[] {
   const out: Cell[] = [];
   for (let i = from; i < to; i++) if (cells[i].raw !== '') out.push(cells[i]);
   return out;
 }
 
-export function hasValues(values: Cell[]): boolean {
+export function hasValues(values: readonly Cell[]): boolean {
   for (let i = 0; i < values.length; i++) if (values[i].raw !== '') return true;
   return false;
 }
@@ -41,34 +41,19 @@ function stripNumbering(key: string): string {
 }
 
 /**
- * matchT3(labelKey(raw)), remembered per written label: the same few dozen label texts come back
- * on every analysis (every keystroke) and in every report of a folder. A direct-mapped table of
- * T3_SLOTS entries, placed by the label's length and three of its characters (a Map hashed every
- * whole label, fresh strings each time): bounded, a colliding label replaces the one there.
+ * Which table-三 row a written label names — matchT3(labelKey(raw)) — remembered per label text
+ * for one parse: the parser asks about the same row label several times (its row name, its
+ * cells, a wrapped neighbour). One per parseReport; nothing outlives the parse.
  */
-const T3_SLOTS = 1024;
-const slotRaw: (string | undefined)[] = new Array(T3_SLOTS);
-const slotKey: (T3Row | undefined)[] = new Array(T3_SLOTS);
-/** Longer texts are not labels (the longest template label is ~30 characters): not kept. */
-const T3_BY_RAW_MAX_CHARS = 120;
+export class T3Names {
+  private readonly known = new Map<string, T3Row | undefined>();
 
-function t3RowOfRaw(raw: string): T3Row | undefined {
-  const n = raw.length;
-  if (n === 0 || n > T3_BY_RAW_MAX_CHARS) return matchT3(labelKey(raw));
-  const slot = (n * 31 + raw.charCodeAt(0) * 7 + raw.charCodeAt(n >> 1) * 3 + raw.charCodeAt(n - 1)) & (T3_SLOTS - 1);
-  if (slotRaw[slot] === raw) return slotKey[slot];
-  const key = matchT3(labelKey(raw));
-  slotRaw[slot] = detached(raw);
-  slotKey[slot] = key;
-  return key;
-}
-
-/**
- * A copy of `s` that does not keep the text it was sliced from alive (V8 slices of 13 characters
- * or more point into their parent: a cached label would hold a whole document in memory).
- */
-function detached(s: string): string {
-  return (s + '\0').slice(0, -1);
+  ofText(raw: string): T3Row | undefined {
+    if (this.known.has(raw)) return this.known.get(raw);
+    const key = matchT3(labelKey(raw));
+    this.known.set(raw, key);
+    return key;
+  }
 }
 
 function matchT3(key: string): T3Row | undefined {
@@ -88,11 +73,11 @@ function matchT3(key: string): T3Row | undefined {
  * cell stays a value (reported as invalid) instead of becoming part of the label. `row`:
  * rowCells(line), when the caller has it.
  */
-export function t3RowCells(line: Line, row: RowCells = rowCells(line)): RowCells & { key?: T3Row } {
+export function t3RowCells(names: T3Names, line: Line, row: RowCells = rowCells(line)): RowCells & { key?: T3Row } {
   const cells = splitCells(line);
   for (let i = cells.length - 1; i >= 0; i--) {
     if (cells[i].kind !== 'text') continue;
-    const key = t3RowOfCell(cells[i].raw);
+    const key = t3RowOfCell(names, cells[i].raw);
     if (!key) continue;
     // Split where rowCells split (the usual row: its label, then its numbers): the same lists.
     if (i + 1 === cells.length - row.values.length) return { key, label: row.label, values: row.values };
@@ -115,17 +100,17 @@ function lastLabelColumn(raw: string): string | undefined {
 }
 
 /** The row a label cell names: its last column first (fixed-width text puts the label columns in one cell), then all of it. */
-function t3RowOfCell(raw: string): T3Row | undefined {
+function t3RowOfCell(names: T3Names, raw: string): T3Row | undefined {
   const column = lastLabelColumn(raw);
-  return (column !== undefined ? t3RowOfRaw(column) : undefined) ?? t3RowOfRaw(raw);
+  return (column !== undefined ? names.ofText(column) : undefined) ?? names.ofText(raw);
 }
 
 /** Which table-三 row a label names: the last label cell decides, then the whole label. */
-export function t3RowOf(label: Cell[]): T3Row | undefined {
+export function t3RowOf(names: T3Names, label: readonly Cell[]): T3Row | undefined {
   if (label.length === 0) return undefined;
-  const last = t3RowOfCell(label[label.length - 1].raw);
+  const last = t3RowOfCell(names, label[label.length - 1].raw);
   if (last || label.length === 1) return last; // one cell: the whole label is that cell
-  return t3RowOfRaw(label.map((c) => c.raw).join(''));
+  return names.ofText(label.map((c) => c.raw).join(''));
 }
 
 const T2_HEADER = /第二十条\s*第?\s*[(（]?\s*([一二三四五六七八九十]+)\s*[)）]?\s*项/;
@@ -142,7 +127,7 @@ export function t2SubTable(item: string, version: TemplateVersion): T2SubTable |
 }
 
 /** The template row of a table-二 sub-table that a label names. */
-export function t2RowOf(sub: T2SubTable, label: Cell[]): string | undefined {
+export function t2RowOf(sub: T2SubTable, label: readonly Cell[]): string | undefined {
   if (label.length === 0) return undefined;
   const key = labelKey(label[0].raw);
   if (key === '') return undefined;
@@ -211,8 +196,8 @@ function spreadIncludes(key: string, needle: string): boolean {
  * and interleaves the group label's characters with them): as any label, else by a needle of
  * four or more characters whose characters stand in order a few apart.
  */
-export function t3RowOfWrapped(joined: string): T3Row | undefined {
-  const key = t3RowOfRaw(joined);
+export function t3RowOfWrapped(names: T3Names, joined: string): T3Row | undefined {
+  const key = names.ofText(joined);
   if (key) return key;
   const k = labelKey(joined);
   for (const def of T3_ROWS) if (def.needles.some((n) => n.length >= 4 && spreadIncludes(k, n))) return def.key;

@@ -22,7 +22,7 @@ export interface Cell {
 }
 
 /** The shared empty list of cells (frozen: never mutated). */
-export const NO_CELLS: Cell[] = Object.freeze([]) as unknown as Cell[];
+export const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -61,34 +61,25 @@ function isPlainDigits(raw: string): boolean {
 }
 
 /**
- * The kind of a cell's text; for a number, its normalised text is left in `classifiedNum` (no
- * result object per cell: this runs for every cell of every line on every analysis).
+ * A cell's text read as a number: its normalised text (half-width, no spaces or thousands
+ * separators), or undefined when it is not one. Plain ASCII digits — almost every table cell —
+ * are their own normalised text; nothing is allocated for them.
  */
-let classifiedNum: string | undefined;
-function classifyKind(raw: string): CellKind {
-  classifiedNum = undefined;
-  if (raw === '') return 'blank';
-  if (isPlainDigits(raw)) {
-    classifiedNum = raw;
-    return 'number';
-  }
-  if (!mayBeNumber(raw)) return isPlaceholder(raw) ? 'blank' : 'text';
+function numberText(raw: string): string | undefined {
+  if (isPlainDigits(raw)) return raw;
+  if (!mayBeNumber(raw)) return undefined;
   const h = toHalfWidth(raw).replace(/[\s\u3000]+/g, '');
-  if (NUMBER.test(h)) {
-    classifiedNum = h;
-    return 'number';
-  }
-  if (GROUPED.test(h)) {
-    classifiedNum = h.replace(/,/g, '');
-    return 'number';
-  }
-  if (isPlaceholder(raw)) return 'blank';
-  return 'text';
+  if (NUMBER.test(h)) return h;
+  if (GROUPED.test(h)) return h.replace(/,/g, '');
+  return undefined;
 }
 
+/** What a cell's text holds, and for a number its normalised text. */
 export function classify(raw: string): { kind: CellKind; num?: string } {
-  const kind = classifyKind(raw);
-  return classifiedNum === undefined ? { kind } : { kind, num: classifiedNum };
+  if (raw === '') return { kind: 'blank' };
+  const num = numberText(raw);
+  if (num !== undefined) return { kind: 'number', num };
+  return { kind: isPlaceholder(raw) ? 'blank' : 'text' };
 }
 
 /** The cell of text[from..to) (trimmed), at offset `base` of the document. */
@@ -105,8 +96,10 @@ export function makeCell(text: string, from: number, to: number, base: number): 
  * (`num` undefined unless it is a number), so V8 sees one object shape wherever cells are read.
  */
 export function cellOf(raw: string, start: number, end: number): Cell {
-  const kind = classifyKind(raw);
-  return { start, end, raw, kind, num: classifiedNum };
+  if (raw === '') return { start, end, raw, kind: 'blank', num: undefined };
+  const num = numberText(raw);
+  if (num !== undefined) return { start, end, raw, kind: 'number', num };
+  return { start, end, raw, kind: isPlaceholder(raw) ? 'blank' : 'text', num: undefined };
 }
 
 /** A zero-length blank cell at `offset` (a column a row has no cell in). */

@@ -10,18 +10,13 @@ export type { Cell, CellKind } from './cell';
 export { classify, NO_CELLS } from './cell';
 export { isProseRow } from './layouts/fixedWidth';
 
-// The parser asks for the same line's cells several times in a row (rowCells, then t3RowCells):
-// remember the last answer. Lines and cells are never mutated, so sharing them is safe.
-let lastLine: Line | undefined;
-let lastCells: Cell[] = [];
-
-/** The cells of a line, split as its layout says (the same array each time: callers only read it). */
-export function splitCells(line: Line): Cell[] {
-  if (line === lastLine) return lastCells;
-  const cells = splitCellsUncached(line);
-  lastLine = line;
-  lastCells = cells;
-  return cells;
+/**
+ * The cells of a line, split as its layout says — once: the line keeps them (`Line.cells`), so the
+ * parser's several questions about one row (its label, its values, its row name, its positions)
+ * split it once, and nothing outlives the text the line belongs to.
+ */
+export function splitCells(line: Line): readonly Cell[] {
+  return (line.cells ??= splitCellsUncached(line));
 }
 
 /**
@@ -30,7 +25,7 @@ export function splitCells(line: Line): Cell[] {
  */
 export const MAX_ROW_CHARS = 10000;
 
-function splitCellsUncached(line: Line): Cell[] {
+function splitCellsUncached(line: Line): readonly Cell[] {
   if (line.text.length > MAX_ROW_CHARS) {
     let s = 0;
     let e = line.text.length;

@@ -1,4 +1,5 @@
 // Text → lines, keeping original UTF-16 offsets. Line ends: \r\n, \n, \r.
+import type { Cell } from './cell';
 import { isSpaceCode } from './normalize';
 import { Occurrences } from './occurrences';
 
@@ -15,6 +16,8 @@ export interface Line {
   layout: Layout;
   /** Index in `text` of its first character that is not whitespace (text.length: a blank line). */
   indent: number;
+  /** Its cells, split once when first asked for (text/cells.ts splitCells). */
+  cells?: readonly Cell[];
 }
 
 /**
@@ -49,7 +52,7 @@ export function splitLines(text: string): Line[] {
     const layout: Layout = tabs.inRange(start, end) ? 'tab' : pipes.inRange(start, end) || widePipes.inRange(start, end) ? 'pipe' : 'space';
     // trimStart removes exactly what isSpaceCode matches (\s), natively.
     const indent = line.length === 0 || !isSpaceCode(line.charCodeAt(0)) ? 0 : line.length - line.trimStart().length;
-    lines[k] = { index: k, start, end, text: line, layout, indent };
+    lines[k] = { index: k, start, end, text: line, layout, indent, cells: undefined };
     // The next line starts after this one's break: \r\n is two characters.
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
