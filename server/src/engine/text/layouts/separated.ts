@@ -19,8 +19,7 @@ function endsWithPipe(t: string): boolean {
  * Split at tabs, or at | and ｜ (`pipes`); keeps empty cells (merged cells become empty cells).
  * One pass over the line: each cell is trimmed and its digits recognised as the characters go
  * by, so a plain count is sliced once and never looked at again (this runs for every cell of
- * every table line; a separator predicate per character, then a trim, slice and classify per
- * cell, was most of the parser's time).
+ * every table line on every keystroke; see docs/performance.md).
  */
 export function splitSeparated(line: Line, pipes: boolean): Cell[] {
   const t = line.text;
