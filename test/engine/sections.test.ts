@@ -36,6 +36,51 @@ describe('section-missing', () => {
     });
   }
 
+  const NUMERALS = '一二三四五六';
+  for (const seed of seeds) {
+    it(`${seed.name}: the finding sits where the section goes (the end of the text before it), never on another heading, and says where`, () => {
+      for (let i = 0; i < 6; i++) {
+        const broken = deleteSection(seed.text, i);
+        const a = analyze(broken);
+        const f = a.findings.find((x) => x.ruleId === 'section-missing')!;
+        // An empty range at the end of the last written line before the insertion point.
+        const insertAt = f.suggestions![0].edits[0].start;
+        expect(f.range.start, TITLES[i]).toBe(f.range.end);
+        expect(broken.slice(f.range.start, insertAt).trim(), TITLES[i]).toBe('');
+        expect(f.range.start, TITLES[i]).toBeLessThanOrEqual(insertAt);
+        const line = a.report.lines.find((l) => l.start <= f.range.start && f.range.start <= l.end)!;
+        expect(a.report.sections.some((x) => x.lineIndex === line.index) && line.index > 0, TITLES[i]).toBe(false);
+        // 「，应在第N部分之后」 (and 「、第M部分之前」 when a later section is there); 一 goes before 二.
+        const where = i === 0 ? '，应在第二部分之前' : i === 5 ? '，应在第五部分之后' : `，应在第${NUMERALS[i - 1]}部分之后、第${NUMERALS[i + 1]}部分之前`;
+        expect(f.message, TITLES[i]).toBe(`缺少第${NUMERALS[i]}部分「${TITLES[i]}」${where}`);
+      }
+    });
+  }
+
+  it('says where in English too', () => {
+    const broken = deleteSection(seeds[0].text, 5);
+    expect(analyze(broken, { locale: 'en' }).findings.find((x) => x.ruleId === 'section-missing')!.message).toBe(
+      'Missing section 六、其他需要报告的事项 (VI. Other matters to report); it belongs after section V',
+    );
+    const middle = deleteSection(seeds[0].text, 2);
+    expect(analyze(middle, { locale: 'en' }).findings.find((x) => x.ruleId === 'section-missing')!.message).toMatch(/; it belongs between sections II and IV$/);
+  });
+
+  it('an empty text, or one with no title, section heading or table, gets one finding instead of six', () => {
+    for (const [text, zh, en] of [
+      ['', '文件为空', 'The file is empty'],
+      ['  \n\n\t\n', '文件为空', 'The file is empty'],
+      ['会议纪要\n今天讨论了三件事。\n一、天气\n二、午饭\n', '看起来不是政府信息公开年报：没有标题、章节标题或统计表', 'This does not look like a government information disclosure annual report: no title, section headings or tables'],
+    ]) {
+      const a = analyze(text);
+      expect(a.findings.map((f) => [f.ruleId, f.severity, f.message, f.range])).toEqual([['section-missing', 'error', zh, { start: 0, end: 0 }]]);
+      expect(a.findings[0].suggestions).toBeUndefined();
+      expect(analyze(text, { locale: 'en' }).findings.map((f) => f.message)).toEqual([en]);
+    }
+    // A title alone is a report with nothing in it yet: the six sections are named.
+    expect(analyze('某县2023年政府信息公开工作年度报告\n').findings.filter((f) => f.ruleId === 'section-missing').length).toBe(6);
+  });
+
   it('the inserted template table is recognised and consistent (all zeros)', () => {
     const broken = deleteSection(seeds[4].text, 2);
     const fix = analyze(broken).findings.find((f) => f.ruleId === 'section-missing')!.suggestions![0];

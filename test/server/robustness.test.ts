@@ -141,8 +141,8 @@ describe('settings', () => {
     client.settings = { maxProblems: 1, debounceMs: 0 };
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const uri = `file:///tmp/zfxxgk-test/capped-${++serial}.txt`;
-    // Not a report but forced: every section is missing, so there are many problems.
-    await client.open(uri, '会议纪要\n\n今天没有别的事。\n', 'zfxxgk-report');
+    // A title and nothing else: every section is missing, so there are many problems.
+    await client.open(uri, '某县2023年政府信息公开工作年度报告\n\n今天没有别的事。\n', 'zfxxgk-report');
     const published = await client.diagnostics.waitFor(
       (p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'max-problems'),
       'capped diagnostics',

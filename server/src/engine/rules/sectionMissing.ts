@@ -1,7 +1,7 @@
 import { sectionLabel, sectionName, tr } from '../names';
 import { templateTableLines } from '../templateText';
 import { expectedVersion } from '../version';
-import type { Fix } from '../types';
+import type { Fix, OffsetRange } from '../types';
 import type { RawFinding, Rule, RuleContext } from './rule';
 
 function insertFix(ctx: RuleContext, index: number): Fix {
@@ -39,17 +39,16 @@ export const sectionMissing: Rule = {
   },
   check(ctx) {
     const { model, locale } = ctx;
+    if (!model.title && model.sections.length === 0 && !model.table2 && !model.table3 && !model.table4) return [notAReport(ctx)];
     const present = new Set(model.sections.map((s) => s.index));
     const out: RawFinding[] = [];
     for (let i = 0; i < 6; i++) {
       if (present.has(i)) continue;
       const next = model.sections.find((s) => s.index > i);
       const prev = [...model.sections].reverse().find((s) => s.index < i);
-      const anchor = next ?? prev;
-      const range = anchor ? { start: anchor.heading.start, end: anchor.heading.end } : model.title?.range ?? { start: 0, end: 0 };
       out.push({
-        message: tr(locale, `缺少第${'一二三四五六'[i]}部分${sectionLabel(i, locale)}`, `Missing section ${sectionLabel(i, locale)}`),
-        range,
+        message: tr(locale, `缺少第${ZH_NUMERALS[i]}部分${sectionLabel(i, locale)}${whereZh(prev?.index, next?.index)}`, `Missing section ${sectionLabel(i, locale)}${whereEn(prev?.index, next?.index)}`),
+        range: insertionPlace(ctx, next?.lineIndex),
         related: [],
         // Inserting a section (and a zero-filled table) invents content: offered, never applied by fix-all.
         suggestions: [insertFix(ctx, i)],
@@ -58,3 +57,52 @@ export const sectionMissing: Rule = {
     return out;
   },
 };
+
+const ZH_NUMERALS = '一二三四五六';
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+/** 「，应在第二部分之后、第四部分之前」: where the section goes, by the sections around it. */
+function whereZh(prev: number | undefined, next: number | undefined): string {
+  const after = prev === undefined ? '' : `第${ZH_NUMERALS[prev]}部分之后`;
+  const before = next === undefined ? '' : `第${ZH_NUMERALS[next]}部分之前`;
+  return after || before ? `，应在${[after, before].filter(Boolean).join('、')}` : '';
+}
+
+function whereEn(prev: number | undefined, next: number | undefined): string {
+  if (prev !== undefined && next !== undefined) return `; it belongs between sections ${ROMAN[prev]} and ${ROMAN[next]}`;
+  if (prev !== undefined) return `; it belongs after section ${ROMAN[prev]}`;
+  if (next !== undefined) return `; it belongs before section ${ROMAN[next]}`;
+  return '';
+}
+
+/**
+ * Where a missing section goes, shown where it would be inserted: the end of the last written line
+ * before the next section's heading (or of the text) — the end of the previous section, not on
+ * another section's heading (only a heading on the text's first line has nothing before it).
+ */
+function insertionPlace(ctx: RuleContext, nextHeadingLine: number | undefined): OffsetRange {
+  const lines = ctx.model.lines;
+  const from = nextHeadingLine === undefined ? lines.length - 1 : nextHeadingLine - 1;
+  for (let li = from; li >= 0; li--) {
+    const line = lines[li];
+    const written = line.text.trimEnd().length;
+    if (written > 0) return { start: line.start + written, end: line.start + written };
+  }
+  // Nothing written before it: the start of the text.
+  return { start: 0, end: 0 };
+}
+
+/**
+ * A text with no title, no section heading and no table (an empty file, or a file that is not a
+ * report, named directly or forced to the report language) gets one finding, not six.
+ */
+function notAReport(ctx: RuleContext): RawFinding {
+  const empty = ctx.text.trim() === '';
+  return {
+    message: empty
+      ? tr(ctx.locale, '文件为空', 'The file is empty')
+      : tr(ctx.locale, '看起来不是政府信息公开年报：没有标题、章节标题或统计表', 'This does not look like a government information disclosure annual report: no title, section headings or tables'),
+    range: { start: 0, end: 0 },
+    related: [],
+  };
+}
