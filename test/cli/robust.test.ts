@@ -74,7 +74,7 @@ describe('hostile inputs', () => {
         if (i % 5 === 0) withErrors++;
       }
     }
-    fs.writeFileSync(path.join(dir, 'd0', 'notes.docx'), 'not checked');
+    fs.writeFileSync(path.join(dir, 'd0', 'notes.xlsx'), 'not checked');
     const run = await cli(['--format', 'json', dir]);
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as { file: string; diagnostics: Diagnostic[] }[];

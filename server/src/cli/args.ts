@@ -8,6 +8,8 @@ export interface CliOptions {
   fix: boolean;
   /** --dry-run: fix in memory, list the changes, write nothing (implies `fix`). */
   dryRun: boolean;
+  /** --fix-to-text: for Word / web page / PDF files, write the fixed report as a .txt draft beside the file (implies `fix`). */
+  fixToText: boolean;
   /** Errors only, no summary line (eslint's --quiet). */
   quiet: boolean;
   locale: Locale;
@@ -44,6 +46,7 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
     format: 'text',
     fix: false,
     dryRun: false,
+    fixToText: false,
     quiet: false,
     locale: 'zh-CN',
     rules: {},
@@ -93,6 +96,11 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
       case '--fix':
         noValue();
         options.fix = true;
+        break;
+      case '--fix-to-text':
+        noValue();
+        options.fix = true;
+        options.fixToText = true;
         break;
       case '--dry-run':
         noValue();

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as iconv from 'iconv-lite';
+import type { Converted } from '../readers';
 
 export interface Target {
   /** The path as shown to the user (built from the argument the user typed). */
@@ -14,7 +15,8 @@ export interface Target {
 
 export type CollectProblem = { kind: 'not-found' | 'not-file-or-dir'; path: string } | { kind: 'unreadable'; path: string; why: string };
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+/** Text reports, and the Word, web page and PDF files the readers convert (../readers). */
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.docx', '.html', '.htm', '.pdf']);
 const SKIPPED_DIRS = new Set(['node_modules']);
 
 function byCodeUnits(a: string, b: string): number {
@@ -60,7 +62,7 @@ function walk(dir: string, out: string[], problems: CollectProblem[], seenDirs: 
   }
 }
 
-/** Expands the command-line paths into files: folders recursively (*.txt, *.md, sorted), files as given. */
+/** Expands the command-line paths into files: folders recursively (*.txt, *.md, *.docx, *.html, *.htm, *.pdf; sorted), files as given. */
 export function collectTargets(paths: readonly string[]): { targets: Target[]; problems: CollectProblem[] } {
   const targets: Target[] = [];
   const problems: CollectProblem[] = [];
@@ -101,6 +103,8 @@ export interface DecodedFile {
   text: string;
   encoding: Encoding;
   bom: boolean;
+  /** A Word, web page or PDF file: the converted report and its map back to the source (never written back). */
+  source?: Converted;
 }
 
 export type ReadResult =
@@ -108,6 +112,9 @@ export type ReadResult =
   | { ok: false; kind: 'binary' }
   | { ok: false; kind: 'unreadable'; why: string }
   | { ok: false; kind: 'too-large'; bytes: number };
+
+/** What the CLI read for a target: a text file's ReadResult, or a Word / web page / PDF file that could not be read as a report (damaged, a scan, a password, an old format). */
+export type TargetRead = ReadResult | { ok: false; kind: 'source'; message: string };
 
 /**
  * Files larger than this are not read (a real report is well under 1 MB; a multi-gigabyte log

@@ -14,7 +14,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 if (isCliWorker()) {
   serveAsWorker(); // a worker thread of a large batch (workers.ts), not a second CLI run
 } else {
-  process.exitCode = run(
+  void run(
     process.argv.slice(2),
     {
       stdout: (text) => process.stdout.write(text),
@@ -25,5 +25,7 @@ if (isCliWorker()) {
       docsBaseUri: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).href + '/',
       workerScript: __filename,
     },
-  );
+  ).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -24,8 +24,10 @@ const zh = {
   severity: ['错误', '错误', '警告', '信息', '提示'] as const,
   usage: `用法：zfxxgk [选项] 路径...
 
-检查政府信息公开工作年度报告（*.txt、*.md）：章节是否齐全、表格勾稽关系、模板版本。
-路径可以是文件或文件夹；文件夹会递归查找 .txt 和 .md 文件，只检查看起来是年报的文件。
+检查政府信息公开工作年度报告（*.txt、*.md，以及 Word *.docx、网页 *.html、PDF *.pdf）：
+章节是否齐全、表格勾稽关系、模板版本。Word、网页和 PDF 的问题标明在原文件中的位置
+（如“表2 第5行 第3列”“第12段”“第2页”）。路径可以是文件或文件夹；文件夹会递归查找以上
+各类文件，只检查看起来是年报的文件。
 
 选项：
   --format text|json|sarif
@@ -33,6 +35,8 @@ const zh = {
                        sarif 为 SARIF 2.1.0 日志，供 CI 流水线和代码扫描平台使用）
   --fix                自动修正所有可确定的问题并改写文件，逐处列出改动，然后报告剩余问题
   --dry-run            列出 --fix 将做的改动和将剩下的问题，但不改写文件
+  --fix-to-text        Word、网页、PDF 文件不改写：把修正后的年报另存为旁边的 .txt 草稿
+                       （如 年报.docx → 年报.docx.txt），再报告草稿中剩余的问题
   -q, --quiet          只报告错误，不输出警告、提示和汇总行（退出码不变）
   --locale zh-CN|en    提示语言（默认 zh-CN）
   --rule 规则=级别     调整规则级别，级别为 off|hint|information|warning|error，可重复
@@ -79,9 +83,11 @@ const en: typeof zh = {
   severity: ['error', 'error', 'warning', 'info', 'hint'] as unknown as typeof zh.severity,
   usage: `Usage: zfxxgk [options] PATH...
 
-Checks Chinese government annual reports on information disclosure (*.txt, *.md): required
-sections, table arithmetic, template version. PATH is a file or a folder; folders are searched
-recursively for .txt and .md files, and only files that look like reports are checked.
+Checks Chinese government annual reports on information disclosure (*.txt, *.md, and Word
+*.docx, web pages *.html, PDF *.pdf): required sections, table arithmetic, template version.
+Findings in Word, web page and PDF files name their place there (table 2, row 5, column 3;
+paragraph 12; page 2). PATH is a file or a folder; folders are searched recursively for these
+files, and only files that look like reports are checked.
 
 Options:
   --format text|json|sarif
@@ -90,6 +96,9 @@ Options:
   --fix                apply every determined fix, rewrite the files, list each change, then
                        report what remains
   --dry-run            list the changes --fix would make and what would remain; write nothing
+  --fix-to-text        Word, web page and PDF files are never rewritten: save the fixed report as
+                       a .txt draft beside the file (report.docx → report.docx.txt), then report
+                       what remains in the draft
   -q, --quiet          report errors only: no warnings, notes or summary line (same exit status)
   --locale zh-CN|en    language of messages (default zh-CN)
   --rule ID=LEVEL      change a rule's level: off|hint|information|warning|error (repeatable)

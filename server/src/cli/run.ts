@@ -5,7 +5,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { parseArgs } from './args';
-import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, type Target } from './files';
+import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, type Target, type TargetRead } from './files';
+import { draftPath, formatSourceLine, readSources, sourceMessages, withPlace, writeDraft } from './sources';
+import type { Converted } from '../readers';
 import { describeChanges, startsInFixedText } from './changes';
 import { formatChangeLine, formatDiagnosticLine, formatJson, sortDiagnostics, type ChangeResult, type FileResult } from './format';
 import { RelatedIndex } from './related';
@@ -30,7 +32,7 @@ export interface RunContext {
   workerScript?: string;
 }
 
-export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number {
+export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): Promise<number> {
   const parsed = parseArgs(argv, engine.ruleIds);
   const opts = parsed.options;
   const m = cliMessages(opts.locale);
@@ -68,18 +70,25 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     else problem(m.notFileOrDir(p.path));
   }
 
+  // Word, web page and PDF files: read and converted first (PDF reading is asynchronous), then
+  // checked below as text, each finding with its place in the source (sources.ts).
+  const sources = await readSources(targets, opts.locale);
+  const sm = sourceMessages[opts.locale === 'en' ? 'en' : 'zh-CN'];
+  const textTargets = sources.size ? targets.filter((t) => !sources.has(t)) : targets;
+  const readTarget = (target: Target): TargetRead => sources.get(target) ?? readTextFile(target.path);
+
   const analyzeOptions: engine.AnalyzeOptions = { locale: opts.locale, rules: opts.rules };
   const uriOf = (target: Target) => pathToFileURL(path.resolve(target.path)).href;
 
   // Cross-file rules (carryover, valid-count-continuity): summarise every input first, so each
   // report is checked against the others (a folder of one unit's reports over several years).
-  const reads = new Map<Target, ReturnType<typeof readTextFile>>();
+  const reads = new Map<Target, TargetRead>();
   const summaries = new Map<string, engine.ReportSummary>();
   // A large batch to check (not fix) is read and checked on every core instead: see workers.ts.
-  const threads = opts.fix || sarif || !ctx.workerScript ? 0 : workerCount(targets.length);
-  const prechecked = threads ? checkAllInWorkers(ctx.workerScript!, threads, targets, uriOf, analyzeOptions, ctx.docsBaseUri) : undefined;
-  for (const target of prechecked ? [] : targets) {
-    const read = readTextFile(target.path);
+  const threads = opts.fix || sarif || !ctx.workerScript ? 0 : workerCount(textTargets.length);
+  const prechecked = threads ? checkAllInWorkers(ctx.workerScript!, threads, textTargets, uriOf, analyzeOptions, ctx.docsBaseUri) : undefined;
+  for (const target of prechecked ? [...sources.keys()] : targets) {
+    const read = readTarget(target);
     reads.set(target, read);
     try {
       if (read.ok && engine.looksLikeReport(read.file.text)) summaries.set(uriOf(target), engine.summarize(read.file.text));
@@ -98,7 +107,7 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
   function checkFile(target: Target): void {
     const pre = prechecked?.get(target);
     if (pre) return reportChecked(target, pre);
-    const read = reads.get(target) ?? readTextFile(target.path);
+    const read = reads.get(target) ?? readTarget(target);
     reads.delete(target);
     if (!read.ok) {
       if (read.kind === 'binary') {
@@ -109,18 +118,45 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
       } else {
         unchecked++;
         if (read.kind === 'too-large') problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
+        else if (read.kind === 'source') problem(sm.problem(target.path, read.message));
         else problem(m.unreadable(target.path, read.why));
       }
       return;
     }
     let text = read.file.text;
+    let source = read.file.source;
+    // A Word / web page / PDF file named on the command line that is not a report: said, exit 2.
+    if (source && target.explicit && !engine.looksLikeReport(text)) {
+      unchecked++;
+      problem(sm.notAReport(target.path));
+      return;
+    }
     if (!target.explicit && !engine.looksLikeReport(text)) return;
     counts.files++;
     const uri = uriOf(target);
     const options: engine.AnalyzeOptions = { ...analyzeOptions, related: relatedTo(uri, text) };
 
     let changes: ChangeResult[] | undefined;
-    if (opts.fix) {
+    let shownPath = target.path;
+    if (opts.fix && source) {
+      // Never rewritten: --fix-to-text writes the fixed report as a .txt draft beside it, whose
+      // remaining findings are then reported (line:column in the draft).
+      if (!opts.fixToText) io.stderr(`zfxxgk: ${sm.fixNotWritten(target.path)}\n`);
+      else if (!opts.dryRun) {
+        const fixed = engine.fixAll(text, options);
+        const draft = draftPath(target.path);
+        try {
+          writeDraft(draft, fixed.text);
+          counts.fixed += fixed.applied;
+          if (opts.format === 'text' && !opts.quiet) io.stdout(`${sm.draftWritten(target.path, draft, fixed.applied)}\n`);
+          text = fixed.text;
+          source = undefined;
+          shownPath = draft;
+        } catch (err) {
+          problem(m.writeFailed(draft, (err as Error).message));
+        }
+      }
+    } else if (opts.fix) {
       const fixed = engine.fixAll(text, options);
       if (fixed.text !== text) {
         const bytes = encode(fixed.text, read.file);
@@ -159,7 +195,15 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
     const doc = TextDocument.create(uri, 'plaintext', 1, text);
     const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
-    output(target, diagnostics, internal ?? [], analysis.findings.filter((f) => f.fix).length, () => sarif?.addFile({ path: target.path, doc, analysis, encoding: read.file.encoding }), changes);
+    output(
+      shownPath === target.path ? target : { ...target, path: shownPath },
+      diagnostics,
+      internal ?? [],
+      source ? 0 : analysis.findings.filter((f) => f.fix).length,
+      () => sarif?.addFile({ path: shownPath, doc, analysis, encoding: read.file.encoding, ...(source ? { placeOf: placeOf(source, doc) } : {}) }),
+      changes,
+      source && { source, doc },
+    );
   }
 
   /** A file checked by a worker thread: the same messages, counts and output as checkFile. */
@@ -186,7 +230,10 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     output(target, c.diagnostics, c.internalErrors, c.fixable, () => {});
   }
 
-  function output(target: Target, diagnostics: Diagnostic[], internal: readonly string[], fixable: number, addSarif: () => void, changes?: ChangeResult[]): void {
+  /** A source file's findings name their place in it (表3 第5行 第2列, 第12段, 第2页). */
+  const placeOf = (source: Converted, doc: TextDocument) => (offset: number) => withPlace({ range: { start: doc.positionAt(offset), end: doc.positionAt(offset) }, message: '' }, source, doc, opts.locale).place;
+
+  function output(target: Target, diagnostics: Diagnostic[], internal: readonly string[], fixable: number, addSarif: () => void, changes?: ChangeResult[], from?: { source: Converted; doc: TextDocument }): void {
     if (internal.length) io.stderr(`zfxxgk: ${m.internalError(target.path, internal.join('; '))}\n`);
     counts.fixable += fixable;
     for (const d of diagnostics) {
@@ -203,7 +250,10 @@ export function run(argv: readonly string[], io: CliIO, ctx: RunContext): number
     if (sarif) {
       addSarif();
     } else if (opts.format === 'json') {
-      results.push(changes ? { file: target.path, diagnostics: shown, changes } : { file: target.path, diagnostics: shown });
+      const listed = from ? shown.map((d) => withPlace(d, from.source, from.doc, opts.locale)) : shown;
+      results.push(changes ? { file: target.path, diagnostics: listed, changes } : { file: target.path, diagnostics: listed });
+    } else if (from) {
+      for (const d of shown) io.stdout(formatSourceLine(target.path, from.source, from.doc, d, m, opts.locale) + '\n');
     } else {
       for (const d of shown) io.stdout(formatDiagnosticLine(target.path, d, m) + '\n');
     }

@@ -49,6 +49,12 @@ export interface SarifFileInput {
   analysis: engine.Analysis;
   /** utf-8, utf-16le, gb18030 … (how the file's bytes are decoded). */
   encoding: string;
+  /**
+   * A Word / web page / PDF file: the place in it of an offset of its converted text. Its results
+   * then carry that place as a logical location (表3 第5行 第2列) and no line/column region or fix
+   * (they would point into text the file does not hold).
+   */
+  placeOf?: (offset: number) => { text: string };
 }
 
 const isWebUri = (uri: string) => /^https?:\/\//i.test(uri);
@@ -96,7 +102,13 @@ export class SarifLog {
   addFile(file: SarifFileInput): void {
     const { doc, analysis } = file;
     const artifactLocation = this.artifactLocation(file.path);
-    this.artifacts.push({ location: artifactLocation, roles: ['analysisTarget'], encoding: file.encoding });
+    const placeOf = file.placeOf;
+    this.artifacts.push(placeOf ? { location: artifactLocation, roles: ['analysisTarget'] } : { location: artifactLocation, roles: ['analysisTarget'], encoding: file.encoding });
+    /** Where an offset of this file is: a line/column region, or (a converted source) its place. */
+    const at = (r: engine.OffsetRange) =>
+      placeOf
+        ? { physicalLocation: { artifactLocation }, logicalLocations: [{ name: placeOf(r.start).text, kind: 'element' }] }
+        : { physicalLocation: { artifactLocation, region: region(doc, r) } satisfies PhysicalLocation };
     for (const f of analysis.findings) {
       if (this.opts.errorsOnly && f.severity !== 'error') continue;
       const result: Record<string, unknown> = {
@@ -104,19 +116,16 @@ export class SarifLog {
         ruleIndex: this.ruleIndex.get(f.ruleId) ?? -1,
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(doc, f.range) } satisfies PhysicalLocation }],
+        locations: [at(f.range)],
       };
       if (f.related.length) {
         result.relatedLocations = f.related.map((r, id) => ({
           id,
           message: { text: r.message },
-          physicalLocation:
-            r.uri && r.location
-              ? { artifactLocation: this.uriLocation(r.uri), region: lineRegion(r.location) }
-              : { artifactLocation, region: region(doc, r.range) },
+          ...(r.uri && r.location ? { physicalLocation: { artifactLocation: this.uriLocation(r.uri), region: lineRegion(r.location) } } : at(r.range)),
         }));
       }
-      if (f.fix) {
+      if (f.fix && !placeOf) {
         result.fixes = [
           {
             description: { text: f.fix.title },

@@ -8,7 +8,7 @@ export function problemMessage(problem: ReadProblem, locale: 'zh-CN' | 'en' = 'z
   const zh = locale !== 'en';
   switch (problem.kind) {
     case 'corrupt': {
-      const what = { docx: zh ? 'Word 文档' : 'a Word document', html: zh ? '网页' : 'a web page', pdf: 'PDF' }[problem.format];
+      const what = { docx: zh ? ' Word 文档' : 'a Word document', html: zh ? '网页' : 'a web page', pdf: zh ? ' PDF ' : 'a PDF' }[problem.format];
       return zh
         ? `文件已损坏，无法作为${what}打开（${problem.why}）。请用原软件重新保存后再检查`
         : `the file is damaged and cannot be opened as ${what} (${problem.why}); save it again from the program that made it`;
