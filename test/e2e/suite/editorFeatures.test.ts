@@ -77,6 +77,21 @@ suite('editor features: CodeLens, new report, rule settings', () => {
     }
   });
 
+  test('an empty document, or a non-report forced to the report language, gets one finding that says so', async () => {
+    for (const [content, message] of [
+      ['', '文件为空'],
+      ['会议纪要\n\n今天讨论了三件事。\n', '看起来不是政府信息公开年报：没有标题、章节标题或统计表'],
+    ] as const) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'zfxxgk-report', content });
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const ds = await diagnosticsWhere(doc.uri, `the one finding for ${JSON.stringify(content)}`, (d) => d.length > 0);
+      assert.deepEqual(
+        ds.map((d) => [codeOf(d), d.message, d.range.start.line, d.range.start.character]),
+        [['section-missing', message, 0, 0]],
+      );
+    }
+  });
+
   test('a rule set to off in the settings disappears from the diagnostics, and comes back when restored', async () => {
     const doc = await vscode.workspace.openTextDocument(mistakes);
     await vscode.window.showTextDocument(doc, { preview: false });

@@ -51,11 +51,29 @@ suite('zfxxgk in a real VS Code workbench', () => {
     assert.deepEqual([row.range.start.line, row.range.start.character, row.range.end.character], [50, 25, 26]);
     assert.equal(editor.document.getText(row.range), '3');
     assert.match(row.message, /应为 2/);
+    // Related information points only at what explains it: the row's 总计 (line 51) and the
+    // column's （七）总计 (line 62) — at most three entries, not every cell of both equations.
+    const related = row.relatedInformation ?? [];
+    assert.ok(related.length >= 1 && related.length <= 3, `expected 1–3 related entries, got ${related.length}`);
+    assert.deepEqual(
+      related.map((r) => [r.location.range.start.line, editor.document.getText(r.location.range), r.message]),
+      [
+        [50, '2', '本行总计为 2'],
+        [61, '3', '本列（七）总计为 3'],
+      ],
+    );
     const group = at(ds, 'group-total');
     assert.deepEqual([group.range.start.line, group.range.start.character], [69, 8]);
     assert.equal(editor.document.getText(group.range), '2');
     assert.match(group.message, /行政复议/);
-    assert.ok(at(ds, 'section-missing').message.includes('六、其他需要报告的事项'));
+    // section-missing sits where section 六 goes — the end of the text, after section 五's last
+    // line (line 80) — not on the 五 heading (line 72, where section-title is), and says so.
+    const missing = at(ds, 'section-missing');
+    assert.equal(missing.message, '缺少第六部分「六、其他需要报告的事项」，应在第五部分之后');
+    const lastLine = editor.document.lineAt(79);
+    assert.ok(missing.range.isEmpty, 'an empty range where the section would be inserted');
+    assert.deepEqual([missing.range.start.line, missing.range.start.character], [79, lastLine.text.length]);
+    assert.equal(at(ds, 'section-title').range.start.line, 71);
     assert.equal(at(ds, 'section-title').severity, vscode.DiagnosticSeverity.Warning);
     for (const d of ds) assert.match(d.message, HAN, `message not in Chinese: ${d.message}`);
     // The language status item follows the active editor.
@@ -63,6 +81,30 @@ suite('zfxxgk in a real VS Code workbench', () => {
     assert.ok(status.isReport);
     assert.equal(api.statusItem().text, `年报校验：${status.errors} 个错误`);
     assert.equal(api.statusItem().severity, vscode.LanguageStatusSeverity.Error);
+  });
+
+  test('hover on a located mistake: the other cells of its row and column say where it is, in words', async () => {
+    const { document } = await open('mistakes-2023.txt');
+    await diagnosticsWhere(document.uri, 'row-total error', (d) => d.some((x) => codeOf(x) === 'row-total'));
+    const hoverText = async (line: number, character: number) => {
+      const pos = new vscode.Position(line, character);
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, pos)) ?? [];
+      return hovers
+        .flatMap((h) => h.contents)
+        .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+        .join('\n');
+    };
+    // （七）总计·自然人 (line 62): a correct total — no ✗, the place of the mistake in words.
+    assert.equal(document.getText(new vscode.Range(61, 7, 61, 8)), '3');
+    const total = await hoverText(61, 7);
+    assert.match(total, /本列不平衡，错误在第 51 行「（四）无法提供 › 1」自然人列，应为 2/);
+    assert.ok(!total.includes('✗'), `a correct total marked ✗: ${total}`);
+    assert.ok(!/的行合计|·总计 =/.test(total), `machine phrasing in: ${total}`);
+    // The row's own 总计 (line 51, "2"): the row does not add up because of its 自然人 cell.
+    assert.equal(document.getText(new vscode.Range(50, 37, 50, 38)), '2');
+    const rowTotal = await hoverText(50, 37);
+    assert.match(rowTotal, /本行不平衡，错误在第 51 行「（四）无法提供 › 1」自然人列，应为 2/);
+    assert.ok(!rowTotal.includes('✗'), `a correct total marked ✗: ${rowTotal}`);
   });
 
   test('the clean report and a non-report file stay silent', async () => {
