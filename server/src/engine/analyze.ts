@@ -1,12 +1,13 @@
 // text → model → equations → solution → findings. Pure and total: never throws on any input.
 import { suppression } from './disableComments';
+import type { Equation } from './equation';
 import { buildEquations } from './equations';
 import type { ReportModel } from './model';
 import { looksLikeReport } from './looksLikeReport';
 import { prepareText, type PreparedText } from './prepared';
 import { ALL_RULES } from './rules/registry';
 import type { RuleContext } from './rules/rule';
-import { solve } from './solve';
+import { solve, type Solution } from './solve';
 import type { AnalyzeOptions, Finding, Locale } from './types';
 
 export interface Analysis {
@@ -15,6 +16,10 @@ export interface Analysis {
   isReport: boolean;
   report: ReportModel;
   findings: Finding[];
+  /** The 勾稽关系 of the report's tables and their solution, as the rules read them (hover and the
+   * table view read them here too, never rebuilding them). */
+  equations: Equation[];
+  solution: Solution;
   /** Rule checks that threw (a bug, not the user's fault): reported, never fatal. */
   internalErrors: string[];
 }
@@ -41,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, prepared?: P
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const kept = directives.length ? withoutSilenced(findings, report, suppression(directives, report.lines.map((l) => l.text))) : findings;
-  return { text, locale, isReport: looksLikeReport(masked, report.lines), report, findings: kept, internalErrors };
+  return { text, locale, isReport: looksLikeReport(masked, report.lines), report, findings: kept, equations, solution, internalErrors };
 }
 
 /** Findings not silenced by a disable comment (a finding belongs to the line it starts on). */

@@ -35,7 +35,10 @@ export function colName(col: number, locale: Locale): string {
 }
 
 /** 「（七）总计·自然人」, 「行政复议·总计」. */
-export function cellName(ref: CellRef, locale: Locale): string {
+/** A cell's place: table, row, column (a CellRef without its cell). */
+export type CellPlace = Pick<CellRef, 'table' | 'row' | 'col'>;
+
+export function cellName(ref: CellPlace, locale: Locale): string {
   if (ref.table === 't4') {
     const g = Math.floor(ref.col / 5);
     const p = ref.col % 5;

@@ -5,10 +5,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../analyze';
 import type { Equation } from '../equations';
-import { buildEquations, terms } from '../equations';
+import { terms } from '../equations';
 import { cellPath, colName, rowShortName, tr } from '../names';
 import type { Located } from '../solve';
-import { cellValue, pinned, refKey, solve } from '../solve';
+import { cellValue, pinned, refKey } from '../solve';
 import { tableCells } from '../tableCells';
 import type { T3Row } from '../template';
 import type { Locale } from '../types';
@@ -24,8 +24,8 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position)
   if (hit.ref) {
     lines.push(`**${cellPath(hit.ref, L)}**`);
     const key = refKey(hit.ref);
-    const equations = buildEquations(analysis.report);
-    const located = solve(equations).located;
+    const { equations } = analysis;
+    const located = analysis.solution.located;
     // A violated equation the located cell explains, seen from another of its cells: said in words.
     const explained = (eq: Equation): Located | undefined =>
       located && refKey(located.ref) !== key && located.eqs.some((s) => s.eq === eq) ? located : undefined;

@@ -6,10 +6,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analyze';
 import labels from '../data/canonical-labels.json';
 import type { CellRef, Equation } from '../equations';
-import { buildEquations, leafRows } from '../equations';
+import { leafRows } from '../equations';
 import type { T2RowModel } from '../model';
 import { cellName, colName, rowName, sectionLabel, sectionName, tr } from '../names';
-import { cellValue, refKey, solve, type Solution } from '../solve';
+import { cellValue, refKey, type Solution } from '../solve';
 import { validFor } from '../tableCells';
 import type { T2SubTable, T3Row, TemplateVersion } from '../template';
 import { T2, T3_COLUMNS, T3_NCOLS, T3_ROW_DEF, T4_GROUPS, T4_GROUPS_EN, T4_NCOLS, T4_PARTS, t2ValueKind } from '../template';
@@ -35,8 +35,7 @@ interface Ctx {
 
 export function tableView(doc: TextDocument, analysis: Analysis): TableViewModel {
   const model = analysis.report;
-  const equations = buildEquations(model);
-  const solution = solve(equations);
+  const { equations, solution } = analysis;
   const findingsAt = new Map<string, Finding[]>();
   for (const f of analysis.findings) {
     const k = `${f.range.start}:${f.range.end}`;
@@ -175,7 +174,7 @@ function table3(ctx: Ctx, analysis: Analysis): TableView {
     const cells = [...Array(T3_NCOLS).keys()].map((col) => {
       const ref: CellRef | undefined = r ? { table: 't3', row: key, col, cell: r.cells[col] } : undefined;
       const id = `t3:${key}:${col}`;
-      const name = cellName({ table: 't3', row: key, col, cell: { start: 0, end: 0, raw: '', kind: 'blank' } }, ctx.locale);
+      const name = cellName({ table: 't3', row: key, col }, ctx.locale);
       if (!ref) return missingCell(id, name);
       return viewCell(ctx, id, ref.cell, name, cellValue(ref).status === 'ok', ref);
     });
