@@ -8,7 +8,8 @@ import { prepareText, type PreparedText } from './prepared';
 import { ALL_RULES } from './rules/registry';
 import type { RuleContext } from './rules/rule';
 import { solve, type Solution } from './solve';
-import type { AnalyzeOptions, Finding, Locale } from './types';
+import type { AnalyzeOptions, Finding } from './finding';
+import type { Locale } from './types';
 
 export interface Analysis {
   text: string;

@@ -5,7 +5,6 @@
 // Without rule ids a directive applies to every rule; several ids are separated by spaces or commas.
 // The directive's text is masked with spaces (same length, so every offset stays valid) before
 // parsing, so a comment line is a blank line to the parser — never prose, never a table row.
-import type { RuleId } from './types';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'enable-file';
 
@@ -67,7 +66,7 @@ const offState = (s: LineState, rule: string): boolean => (s.all ? !s.except.has
  * A predicate telling whether a finding of `ruleId` starting on `line` is silenced.
  * `lineTexts` are the masked text's lines (to find the line a disable-next-line applies to).
  */
-export function suppression(directives: Directive[], lineTexts: string[]): (ruleId: RuleId, line: number) => boolean {
+export function suppression(directives: Directive[], lineTexts: string[]): (ruleId: string, line: number) => boolean {
   if (directives.length === 0) return () => false;
   const file: LineState = { all: false, except: new Set() };
   const lineRules = new Map<number, { all: boolean; rules: Set<string> }>();
@@ -132,6 +131,6 @@ function apply(state: LineState, disable: boolean, rules: string[]): void {
 }
 
 /** The comment line that silences `ruleId` on the next line, in the document's spelling. */
-export function disableNextLineComment(ruleId: RuleId, markdown: boolean): string {
+export function disableNextLineComment(ruleId: string, markdown: boolean): string {
   return markdown ? `<!-- zfxxgk-disable-next-line ${ruleId} -->` : `【zfxxgk-disable-next-line ${ruleId}】`;
 }

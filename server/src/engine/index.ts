@@ -4,17 +4,16 @@ export type {
   Locale,
   Severity,
   SeveritySetting,
-  RuleId,
   OffsetRange,
   OffsetEdit,
   Fix,
   FixKind,
-  Finding,
   RelatedInfo,
-  AnalyzeOptions,
   RelatedReport,
   LineRange,
 } from './types';
+export type { Finding, AnalyzeOptions } from './finding';
+export type { RuleId } from './rules/registry';
 export type { ReportSummary, SummaryCell } from './summary';
 export { summarize, previousYearReports } from './summary';
 export type { Analysis } from './analyze';

@@ -6,27 +6,6 @@ export type Locale = 'zh-CN' | 'en';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-export type RuleId =
-  | 'section-missing'
-  | 'section-order'
-  | 'section-duplicate'
-  | 'section-title'
-  | 'table-missing'
-  | 'table-row-shape'
-  | 'cell-invalid'
-  | 'cell-blank'
-  | 'row-total'
-  | 'column-total'
-  | 'balance'
-  | 'group-total'
-  | 'template-version'
-  | 'table-unparsed'
-  | 'table-incomplete'
-  | 'year-mismatch'
-  | 'prose-table'
-  | 'carryover'
-  | 'valid-count-continuity';
-
 export interface OffsetRange {
   start: number;
   end: number;
@@ -59,9 +38,8 @@ export interface LineRange {
   end: { line: number; character: number };
 }
 
-export interface Finding {
-  ruleId: RuleId;
-  severity: Severity;
+/** What a rule says of a place in the text (Finding, less its rule and severity). */
+export interface FindingBody {
   /** Localised message. */
   message: string;
   range: OffsetRange;
@@ -72,13 +50,6 @@ export interface Finding {
   suggestions?: Fix[];
 }
 
-export interface AnalyzeOptions {
-  locale?: Locale;
-  /** Per-rule severity override; 'off' drops the rule's findings. */
-  rules?: Partial<Record<RuleId, SeveritySetting>>;
-  /** Other reports (e.g. last year's of the same unit) for the cross-file rules; see summary.ts. */
-  related?: RelatedReport[];
-}
 
 /** Another file's report, as a summary (plain data: the front end summarises it with `summarize`). */
 export interface RelatedReport {

@@ -1,7 +1,8 @@
 // Fix-all: apply every determined fix, re-analyse, repeat until nothing more changes.
 // Edits are composed back onto the original text so only the intended characters change.
 import { analyze } from '../analyze';
-import type { AnalyzeOptions, Finding, OffsetEdit } from '../types';
+import type { AnalyzeOptions, Finding } from '../finding';
+import type { OffsetEdit } from '../types';
 
 const MAX_ROUNDS = 10;
 

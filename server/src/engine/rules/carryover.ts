@@ -2,7 +2,8 @@
 import { colName, tr } from '../names';
 import { previousYearReport, summarizeModel } from '../summary';
 import type { LineRange, OffsetRange, RelatedInfo, RelatedReport } from '../types';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
 /** 「淮安市2023.txt」 from a uri, for messages. */
 export function fileLabel(uri: string): string {
@@ -19,11 +20,12 @@ export function relatedCell(other: RelatedReport, location: LineRange, range: Of
   return { uri: other.uri, location, range, message };
 }
 
-export const carryover: Rule = {
+export const carryover = defineRule({
   meta: {
     id: 'carryover',
     severity: 'warning',
     title: { 'zh-CN': '上年结转与上一年报告不符', en: 'Carry-over differs from last year' },
+    summary: { 'zh-CN': '上年结转 ≠ 同一单位上一年报告的结转下年度（上一年报告在同一文件夹中，或一并交给命令行）', en: '上年结转 ≠ last year\'s 结转下年度 for the same unit (last year\'s report in the same folder, or given to the CLI too)' },
     description: {
       'zh-CN': '本年“二、上年结转政府信息公开申请数量”应等于同一单位上一年度报告的“四、结转下年度继续办理”（逐列比较）。上一年度报告须在同一文件夹或工作区中，或同时交给命令行检查。',
       en: "This year's II (carried over from last year) must equal IV (carried forward to next year) in the same unit's report of the previous year, column by column. Last year's report must be in the same folder or workspace, or given to the command line too.",
@@ -55,4 +57,4 @@ export const carryover: Rule = {
     });
     return out;
   },
-};
+});

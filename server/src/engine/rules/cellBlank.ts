@@ -9,13 +9,16 @@ import type { T3Row } from '../template';
 import { T3_ROW_DEF, T3_ROWS } from '../template';
 import type { Fix, Locale, OffsetRange, RelatedInfo } from '../types';
 import { digitStyleOf, promise, setCellFix, writeCount, written } from './cellFix';
-import type { RawFinding, Rule, RuleContext } from './rule';
+import type { RawFinding, RuleContext } from './rule';
+import { defineRule } from './rule';
 
-export const cellBlank: Rule = {
+export const cellBlank = defineRule({
   meta: {
     id: 'cell-blank',
     severity: 'warning',
     title: { 'zh-CN': '应填数字处为空', en: 'Blank cell' },
+    summary: { 'zh-CN': '应填数字处为空或为“/”“—”', en: 'a number cell is blank or `/`, `—`' },
+    fix: { 'zh-CN': '能确定时填入', en: 'when determined' },
     description: {
       'zh-CN':
         '表格中应填数字的单元格为空，或只有“/”“—”。空白不等于 0：模板要求填 0。以空白代替 0 的统计表（或整行空白的行）只提示一次，按 0 参与勾稽校验；空着的总计、勾稽关系能确定的空格，可一键填入。',
@@ -41,7 +44,7 @@ export const cellBlank: Rule = {
     }
     return out;
   },
-};
+});
 
 /** A blank the arithmetic does not read as 0: filled in when the equations determine it. */
 function cellFinding(tc: TableCell, ctx: RuleContext): RawFinding {

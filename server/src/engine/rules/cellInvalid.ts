@@ -2,7 +2,8 @@ import { tr } from '../names';
 import { refKey } from '../solve';
 import { hasInvalidCell, isInvalidCell, rowCellsOf, tableCells } from '../tableCells';
 import { promise, setCellFix } from './cellFix';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
 const WANT = {
   count: ['非负整数', 'a non-negative whole number'],
@@ -11,11 +12,13 @@ const WANT = {
   free: ['', ''],
 } as const;
 
-export const cellInvalid: Rule = {
+export const cellInvalid = defineRule({
   meta: {
     id: 'cell-invalid',
     severity: 'error',
     title: { 'zh-CN': '单元格不是有效数字', en: 'Invalid cell value' },
+    summary: { 'zh-CN': '格子里不是有效数字（文字、负的件数、字母 O 等）', en: 'a cell is not a valid number' },
+    fix: { 'zh-CN': '能确定时填入', en: 'when determined' },
     description: {
       'zh-CN': '表格中应填件数的单元格只能是非负整数；“本年增/减”可为负数；收费金额可带小数。文字、负数、小数都不是有效的件数。',
       en: 'Count cells must hold non-negative whole numbers; "increase/decrease" may be negative; fee amounts may have decimals.',
@@ -44,4 +47,4 @@ export const cellInvalid: Rule = {
     }
     return out;
   },
-};
+});

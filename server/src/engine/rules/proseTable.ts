@@ -10,7 +10,8 @@ import type { Cell } from '../text/cells';
 import type { T3Row } from '../template';
 import { T3_TOTAL_COL } from '../template';
 import type { Locale, OffsetRange, RelatedInfo } from '../types';
-import type { RawFinding, Rule, RuleContext } from './rule';
+import type { RawFinding, RuleContext } from './rule';
+import { defineRule } from './rule';
 import { refKey } from '../solve';
 
 /** A table figure the prose can be compared with: the sum of some cells. */
@@ -447,11 +448,12 @@ function readCounts(model: ReportModel, locale: Locale, s: Sentence, out: RawFin
   }
 }
 
-export const proseTable: Rule = {
+export const proseTable = defineRule({
   meta: {
     id: 'prose-table',
     severity: 'warning',
     title: { 'zh-CN': '正文数字与表格不符', en: 'Prose contradicts the table' },
+    summary: { 'zh-CN': '正文中的件数（收到、办结、予以公开、行政复议……）与表格不符', en: 'a count in the prose (received, handled, disclosed, reconsideration…) contradicts the tables' },
     description: {
       'zh-CN': '正文中写明的件数（收到、上年结转、办结、结转下年度、予以公开、部分公开、不予公开、无法提供、不予处理、其他处理、行政复议、行政诉讼）或“未收到申请”“未发生行政复议、诉讼”与第三、四部分表格不一致。',
       en: 'A count stated in the prose (received, carried over, handled, carried forward, disclosed, partly disclosed, not disclosed, cannot be provided, not processed, other handling, reconsideration, litigation), or "no applications" / "no reconsideration or litigation", disagrees with the tables of sections III and IV.',
@@ -523,4 +525,4 @@ export const proseTable: Rule = {
     }
     return out;
   },
-};
+});

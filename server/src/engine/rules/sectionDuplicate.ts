@@ -1,12 +1,14 @@
 import { sectionLabel, tr } from '../names';
 import type { Section } from '../model';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const sectionDuplicate: Rule = {
+export const sectionDuplicate = defineRule({
   meta: {
     id: 'section-duplicate',
     severity: 'error',
     title: { 'zh-CN': '章节重复', en: 'Duplicate section' },
+    summary: { 'zh-CN': '同一部分出现两次', en: 'a section appears twice' },
     description: {
       'zh-CN': '同一部分出现了两次。',
       en: 'The same section appears twice.',
@@ -30,4 +32,4 @@ export const sectionDuplicate: Rule = {
     }
     return out;
   },
-};
+});

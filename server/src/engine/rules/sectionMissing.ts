@@ -2,7 +2,8 @@ import { sectionLabel, sectionName, tr } from '../names';
 import { templateTableLines } from '../templateText';
 import { expectedVersion } from '../version';
 import type { Fix, OffsetRange } from '../types';
-import type { RawFinding, Rule, RuleContext } from './rule';
+import type { RawFinding, RuleContext } from './rule';
+import { defineRule } from './rule';
 
 function insertFix(ctx: RuleContext, index: number): Fix {
   const { model, text, locale } = ctx;
@@ -27,11 +28,13 @@ function insertFix(ctx: RuleContext, index: number): Fix {
   };
 }
 
-export const sectionMissing: Rule = {
+export const sectionMissing = defineRule({
   meta: {
     id: 'section-missing',
     severity: 'error',
     title: { 'zh-CN': '缺少章节', en: 'Missing section' },
+    summary: { 'zh-CN': '缺少六个部分之一（快速修正菜单中可插入章节）', en: 'one of the six sections is missing (the quick-fix menu can insert it)' },
+    fix: { 'zh-CN': '建议：插入章节', en: 'suggestion: insert the section' },
     description: {
       'zh-CN': '年度报告必须包含六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。',
       en: 'The annual report must contain all six sections of the national format.',
@@ -56,7 +59,7 @@ export const sectionMissing: Rule = {
     }
     return out;
   },
-};
+});
 
 const ZH_NUMERALS = '一二三四五六';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];

@@ -1,11 +1,13 @@
 import { sectionLabel, tr } from '../names';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const sectionOrder: Rule = {
+export const sectionOrder = defineRule({
   meta: {
     id: 'section-order',
     severity: 'error',
     title: { 'zh-CN': '章节顺序错误', en: 'Sections out of order' },
+    summary: { 'zh-CN': '六个部分顺序不对', en: 'the sections are out of order' },
     description: {
       'zh-CN': '六个部分应按一至六的顺序排列。',
       en: 'The six sections must appear in order, I to VI.',
@@ -28,4 +30,4 @@ export const sectionOrder: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,11 +1,14 @@
 import { sectionName, tr } from '../names';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const sectionTitle: Rule = {
+export const sectionTitle = defineRule({
   meta: {
     id: 'section-title',
     severity: 'warning',
     title: { 'zh-CN': '章节标题不规范', en: 'Non-canonical section title' },
+    summary: { 'zh-CN': '章节标题措辞不规范（可一键改为规范写法）', en: 'a heading differs from the standard wording (fix replaces it)' },
+    fix: { 'zh-CN': '改为规范标题', en: 'standard heading' },
     description: {
       'zh-CN': '章节已识别，但标题与格式规定的写法不同（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）。可一键改为规范写法。',
       en: 'The section is recognised but its title differs from the canonical wording. A fix replaces it.',
@@ -29,4 +32,4 @@ export const sectionTitle: Rule = {
     }
     return out;
   },
-};
+});

@@ -8,7 +8,8 @@ import type { T3Row, TemplateVersion } from '../template';
 import { SECTION_NUMERALS, T2, T3_LEAVES_F2019, T3_LEAVES_F2021, t3RowName } from '../template';
 import type { Locale, OffsetRange } from '../types';
 import { expectedVersion } from '../version';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
 /** How many missing rows a message names before "等". */
 const LISTED = 5;
@@ -124,11 +125,12 @@ function finding(section: number, missing: string[], total: number, range: Offse
   };
 }
 
-export const tableIncomplete: Rule = {
+export const tableIncomplete = defineRule({
   meta: {
     id: 'table-incomplete',
     severity: 'warning',
     title: { 'zh-CN': '统计表缺少行', en: 'Table rows missing' },
+    summary: { 'zh-CN': '第二、三部分的表格缺少模板规定的行（如节选被截断），列出缺少的行', en: 'table 二 or 三 lacks rows of the template (e.g. a cut-off excerpt): lists them' },
     description: {
       'zh-CN': '第二、三部分的统计表找到了，但模板规定的某些行没有找到（常见于摘录被截断，或复制时丢行），或该行无法识别。缺少的行不参与勾稽校验。',
       en: 'The table of section II or III is there, but some rows of the template were not found (an excerpt cut off, rows lost in copying) or could not be read. Missing rows take no part in the checks.',
@@ -137,4 +139,4 @@ export const tableIncomplete: Rule = {
   check(ctx) {
     return missingTableRows(ctx.model).map((t) => finding(t.section, t.missing, t.total, t.range, ctx.locale));
   },
-};
+});

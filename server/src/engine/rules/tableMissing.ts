@@ -1,13 +1,16 @@
 import { sectionLabel, tr } from '../names';
 import { templateTableLines } from '../templateText';
 import { expectedVersion } from '../version';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const tableMissing: Rule = {
+export const tableMissing = defineRule({
   meta: {
     id: 'table-missing',
     severity: 'error',
     title: { 'zh-CN': '缺少统计表', en: 'Missing table' },
+    summary: { 'zh-CN': '第二、三、四部分缺少统计表', en: 'section 二, 三 or 四 has no table' },
+    fix: { 'zh-CN': '建议：插入模板表格', en: 'suggestion: template table' },
     description: {
       'zh-CN': '第二、三、四部分各有一张规定格式的统计表；此处找不到该表（或表格无法识别）。',
       en: 'Sections II, III and IV each carry a table of the national format; it was not found (or could not be read).',
@@ -39,4 +42,4 @@ export const tableMissing: Rule = {
     }
     return out;
   },
-};
+});

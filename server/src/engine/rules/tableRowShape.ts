@@ -1,11 +1,13 @@
 import { tr } from '../names';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const tableRowShape: Rule = {
+export const tableRowShape = defineRule({
   meta: {
     id: 'table-row-shape',
     severity: 'warning',
     title: { 'zh-CN': '表格行的数字个数不对', en: 'Row has the wrong number of cells' },
+    summary: { 'zh-CN': '表格某行的数字多了或少了', en: 'a table row has too many or too few numbers' },
     description: {
       'zh-CN': '表格某行的数字比模板多（常见于合并单元格留下的多余 0）或少，或者能以不止一种方式对应到表头的列。每行按表头各列的位置读取；多出的数不在任何一列下时不计入。没有可用的表头时按右侧对齐读取（总计在最右列），这样读出的行不作自动修正的依据。无法确定各数对应哪一列时，该行不参与勾稽校验。',
       en: 'A table row has more numbers than the template (often an extra 0 left by a merged cell) or fewer, or fits the header\'s columns in more than one way. Rows are read by the positions of the header\'s columns; an extra number under no column is ignored. Without a usable header the row is read right-aligned (the total is rightmost) and no fix on it is applied automatically. A row whose numbers cannot be placed for certain is left out of the checks.',
@@ -31,4 +33,4 @@ export const tableRowShape: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,11 +1,13 @@
 import { tr } from '../names';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const tableUnparsed: Rule = {
+export const tableUnparsed = defineRule({
   meta: {
     id: 'table-unparsed',
     severity: 'warning',
     title: { 'zh-CN': '表格行无法拆分', en: 'Table row cannot be split' },
+    summary: { 'zh-CN': '表格某行的栏目名称与数字连在一起（如“规范性文件898989”），无法可靠拆分', en: 'a table row\'s label and numbers run together (`规范性文件898989`): it cannot be split reliably' },
     description: {
       'zh-CN': '表格某行的栏目名称与数字、或几个数字之间没有分隔（如“规范性文件898989”），无法可靠地拆分到各栏。该行不参与勾稽校验，也不会被猜测拆分。',
       en: 'A table row whose label runs into its numbers, or whose numbers run together (e.g. "规范性文件898989"), cannot be split into its columns reliably. The row is left out of the checks; no split is guessed.',
@@ -35,4 +37,4 @@ export const tableUnparsed: Rule = {
     }
     return out;
   },
-};
+});

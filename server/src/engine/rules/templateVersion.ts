@@ -1,12 +1,14 @@
 import { tr } from '../names';
 import { expectedVersion, VERSION_NAMES } from '../version';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
-export const templateVersion: Rule = {
+export const templateVersion = defineRule({
   meta: {
     id: 'template-version',
     severity: 'warning',
     title: { 'zh-CN': '模板版本不符', en: 'Wrong template version' },
+    summary: { 'zh-CN': '表格格式版本与报告年度不符，或两版混用', en: 'the table format does not match the report year, or both formats are mixed' },
     description: {
       'zh-CN': '2019、2020 年度报告使用 2019 版格式（国办公开办函〔2019〕60号），2021 年度起使用 2021 版格式（国办公开办函〔2021〕30号）。表格的版本与报告年度不符，或两版混用。',
       en: 'Reports for 2019–2020 use the 2019 format; from 2021 on, the 2021 format. The tables use the other version, or mix both.',
@@ -51,4 +53,4 @@ export const templateVersion: Rule = {
     }
     return out;
   },
-};
+});

@@ -2,16 +2,18 @@
 // Often legitimately off after a clean-up of old documents: information, phrased as a question.
 import { tr } from '../names';
 import { previousYearReport, summarizeModel } from '../summary';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 import { fileLabel, relatedCell } from './carryover';
 
 const ROW_EN: Record<string, string> = { 规章: 'rules (规章)', 行政规范性文件: 'normative documents (行政规范性文件)' };
 
-export const validCountContinuity: Rule = {
+export const validCountContinuity = defineRule({
   meta: {
     id: 'valid-count-continuity',
     severity: 'information',
     title: { 'zh-CN': '现行有效件数与上年不衔接', en: 'Valid documents do not follow from last year' },
+    summary: { 'zh-CN': '2021 版：现行有效件数 ≠ 上年的 + 本年制发 − 本年废止（以问题形式提示）', en: 'F2021: valid documents ≠ last year\'s + issued − repealed (asked as a question)' },
     description: {
       'zh-CN': '2021 版格式：本年“现行有效件数”通常等于同一单位上一年度报告的现行有效件数加本年制发件数、减本年废止件数。清理文件后可能合理地不相等，所以只作提示，请核对。',
       en: "2021 format: this year's valid documents usually equal last year's, plus those issued, minus those repealed this year. After a clean-up this can legitimately differ: information only, please check.",
@@ -44,4 +46,4 @@ export const validCountContinuity: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,8 @@
 import { tr } from '../names';
 import type { YearMention, YearSource } from '../parse/years';
 import { yearEvidence } from '../parse/years';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
 
 const SOURCE: Record<YearSource, [string, string]> = {
   title: ['标题中的年份', 'the year in the title'],
@@ -26,11 +27,12 @@ function agreedYear(mentions: YearMention[]): number | undefined {
   return [...votes.keys()].sort((a, b) => rank(b) - rank(a))[0];
 }
 
-export const yearMismatch: Rule = {
+export const yearMismatch = defineRule({
   meta: {
     id: 'year-mismatch',
     severity: 'warning',
     title: { 'zh-CN': '年份前后不一致', en: 'Years disagree' },
+    summary: { 'zh-CN': '标题、统计期限和正文开头的年份不一致，或年份写错（如“202020年”）', en: 'the years in the title, the statistics period and the opening text disagree, or a year is malformed (`202020年`)' },
     description: {
       'zh-CN': '标题中的年份、统计期限（“统计期限自2023年1月1日至2023年12月31日”）和正文开头所说的年度应当一致；“202020年”这样的年份是笔误。',
       en: 'The year in the title, the statistics period and the opening text must agree; a year like "202020年" is a typo.',
@@ -67,4 +69,4 @@ export const yearMismatch: Rule = {
     }
     return out;
   },
-};
+});
