@@ -110,7 +110,9 @@ describe('hostile inputs', () => {
     for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(dir, `r${String(i).padStart(3, '0')}.txt`), i % 3 === 0 ? wrong : seed);
     const one = await cli(['--format', 'json', dir], tmp, { ZFXXGK_WORKERS: '1' });
     const started = Date.now();
-    const dying = await cli(['--format', 'json', dir], tmp, { ZFXXGK_WORKERS: '2', ZFXXGK_TEST_WORKER_EXIT: '1', ZFXXGK_WORKER_STALL_MS: '300' });
+    // Every worker is ended as soon as it starts (a preload, test/helpers/dyingWorkers.cjs).
+    const preload = path.resolve(__dirname, '..', 'helpers', 'dyingWorkers.cjs');
+    const dying = await cli(['--format', 'json', dir], tmp, { ZFXXGK_WORKERS: '2', NODE_OPTIONS: `--require ${preload}`, ZFXXGK_WORKER_STALL_MS: '300' });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(dying.code).toBe(one.code);
     expect(dying.stdout).toBe(one.stdout);

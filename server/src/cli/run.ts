@@ -9,9 +9,10 @@ import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, 
 import { draftPath, formatSourceLine, readSources, sourceMessages, withPlace, writeDraft } from './sources';
 import type { Converted } from '../readers';
 import { describeChanges, startsInFixedText } from './changes';
-import { formatChangeLine, formatDiagnosticLine, formatJson, sortDiagnostics, type ChangeResult, type FileResult } from './format';
+import { formatChangeLine, formatDiagnosticLine, formatJson, type ChangeResult, type FileResult } from './format';
 import { RelatedIndex } from './related';
-import { checkAllInWorkers, workerCount, type Checked } from './workers';
+import { checkAllInWorkers, workerCount, type Checked, type ReadOutcome } from './workers';
+import { checkText } from './checkText';
 import { cliMessages, type Counts } from './messages';
 import { SarifLog } from './sarif';
 
@@ -109,20 +110,7 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     if (pre) return reportChecked(target, pre);
     const read = reads.get(target) ?? readTarget(target);
     reads.delete(target);
-    if (!read.ok) {
-      if (read.kind === 'binary') {
-        if (target.explicit) {
-          unchecked++;
-          problem(m.binary(target.path));
-        }
-      } else {
-        unchecked++;
-        if (read.kind === 'too-large') problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
-        else if (read.kind === 'source') problem(sm.problem(target.path, read.message));
-        else problem(m.unreadable(target.path, read.why));
-      }
-      return;
-    }
+    if (!read.ok) return notRead(target, read);
     let text = read.file.text;
     let source = read.file.source;
     // A Word / web page / PDF file named on the command line that is not a report: said, exit 2.
@@ -191,36 +179,35 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
       }
     }
 
-    const analysis = engine.analyze(text, options);
-    const internal = (analysis as { internalErrors?: readonly string[] }).internalErrors;
-    const doc = TextDocument.create(uri, 'plaintext', 1, text);
-    const diagnostics = sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri: ctx.docsBaseUri }));
+    const { analysis, doc, diagnostics, internalErrors, fixable } = checkText(text, uri, options, ctx.docsBaseUri);
     output(
       shownPath === target.path ? target : { ...target, path: shownPath },
       diagnostics,
-      internal ?? [],
-      source ? 0 : analysis.findings.filter((f) => f.fix).length,
+      internalErrors,
+      source ? 0 : fixable,
       () => sarif?.addFile({ path: shownPath, doc, analysis, encoding: read.file.encoding, ...(source ? { placeOf: placeOf(source, doc) } : {}) }),
       changes,
       source && { source, doc },
     );
   }
 
+  /** Why a file was not read: on this thread (a source file's problem too) or a worker's. */
+  type NotRead = Exclude<TargetRead, { ok: true }> | Exclude<ReadOutcome, { ok: true }>;
+
+  /** A file that could not be read (on this thread or a worker's): said, counted as not checked. */
+  function notRead(target: Target, read: NotRead): void {
+    // A binary file in a folder is simply not a report; named on the command line, it is said.
+    if (read.kind === 'binary' && !target.explicit) return;
+    unchecked++;
+    if (read.kind === 'binary') problem(m.binary(target.path));
+    else if (read.kind === 'too-large') problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
+    else if (read.kind === 'source') problem(sm.problem(target.path, read.message));
+    else problem(m.unreadable(target.path, read.why));
+  }
+
   /** A file checked by a worker thread: the same messages, counts and output as checkFile. */
   function reportChecked(target: Target, c: Checked): void {
-    if (!c.read.ok) {
-      if (c.read.kind === 'binary') {
-        if (target.explicit) {
-          unchecked++;
-          problem(m.binary(target.path));
-        }
-      } else {
-        unchecked++;
-        if (c.read.kind === 'too-large') problem(m.tooLarge(target.path, c.read.bytes, MAX_FILE_BYTES));
-        else problem(m.unreadable(target.path, c.read.why));
-      }
-      return;
-    }
+    if (!c.read.ok) return notRead(target, c.read);
     if (c.skipped) return;
     counts.files++;
     if (c.crash) {

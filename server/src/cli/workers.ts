@@ -9,10 +9,9 @@
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { readTextFile } from './files';
-import { sortDiagnostics } from './format';
+import { checkText } from './checkText';
 import { RelatedIndex } from './related';
 
 /**
@@ -113,15 +112,8 @@ export function check(item: CheckTask['items'][number], options: engine.AnalyzeO
   const text = read.file.text;
   if (!item.explicit && !engine.looksLikeReport(text)) return { read: { ok: true }, skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
   try {
-    const analysis = engine.analyze(text, { ...options, related: item.related });
-    const doc = TextDocument.create(item.uri, 'plaintext', 1, text);
-    return {
-      read: { ok: true },
-      skipped: false,
-      diagnostics: sortDiagnostics(engine.toDiagnostics(doc, analysis, { docsBaseUri })),
-      internalErrors: analysis.internalErrors ?? [],
-      fixable: analysis.findings.filter((f) => f.fix).length,
-    };
+    const { diagnostics, internalErrors, fixable } = checkText(text, item.uri, { ...options, related: item.related }, docsBaseUri);
+    return { read: { ok: true }, skipped: false, diagnostics, internalErrors: [...internalErrors], fixable };
   } catch (err) {
     return { read: { ok: true }, skipped: false, diagnostics: [], internalErrors: [], fixable: 0, crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
@@ -143,8 +135,6 @@ export function serveAsWorker(): void {
   const { port, signal } = workerData as { port: MessagePort; signal: SharedArrayBuffer };
   const counter = new Int32Array(signal);
   port.on('message', (msg: { id: number; task: Task }) => {
-    // Test hook: a worker that dies on its first task (the main thread must finish the batch).
-    if (process.env.ZFXXGK_TEST_WORKER_EXIT === '1') process.exit(1);
     let results: unknown[];
     let error: string | undefined;
     try {
