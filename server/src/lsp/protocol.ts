@@ -82,3 +82,21 @@ export interface NewReportResult {
 }
 /** Report years a draft can be made for (the engine checks the same bounds). */
 export const NEW_REPORT_YEARS = { min: 2019, max: 2099 } as const;
+
+/**
+ * Word, web page and PDF files (issue 13). Request `zfxxgk/convert` (client → server): the server
+ * reads the file at `uri` (a file: URI) and converts it with the readers. Never an error reply: a
+ * file that cannot be read is `{ ok: false, message }`, the readers' sentence in the server's locale.
+ */
+export const CONVERT_REQUEST = 'zfxxgk/convert';
+export interface ConvertParams {
+  uri: string;
+}
+export type ConvertResult = { ok: true; text: string; format: 'docx' | 'html' | 'pdf' } | { ok: false; message: string };
+
+/**
+ * The scheme of a converted file's text as the VS Code client shows it (read-only): the source
+ * file's path, its URI in the query. Quick fixes are not offered there (the text cannot be
+ * edited); the client's 另存为文本草稿 saves it as a .txt where they are.
+ */
+export const CONVERTED_SCHEME = 'zfxxgk-converted';

@@ -34,7 +34,12 @@ import {
   NEW_REPORT_REQUEST,
   type NewReportParams,
   type NewReportResult,
+  CONVERT_REQUEST,
+  CONVERTED_SCHEME,
+  type ConvertParams,
+  type ConvertResult,
 } from './protocol';
+import { convertFile } from './convert';
 import { PreparedTexts } from './preparedTexts';
 import { RelatedReports, type RelatedFor } from './relatedReports';
 import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
@@ -58,6 +63,9 @@ function hashKey(key: string): string {
 function errorText(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
+
+/** The read-only text of a converted Word / web page / PDF file (see protocol.ts). */
+const isConverted = (uri: string) => uri.startsWith(`${CONVERTED_SCHEME}:`);
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -395,7 +403,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeLens(
     safe('textDocument/codeLens', [], (params) => {
       const found = reportAnalysis(params.textDocument.uri);
-      return found ? engine.codeLenses(found.doc, found.analysis, { fixAllCommand: APPLY_FIX_ALL_COMMAND }) : [];
+      if (!found) return [];
+      const lenses = engine.codeLenses(found.doc, found.analysis, { fixAllCommand: APPLY_FIX_ALL_COMMAND });
+      // A converted file's text cannot be edited: its lenses only inform (✓ / ✗ N 处不一致).
+      return isConverted(found.doc.uri) ? lenses.filter((l) => !l.command?.command) : lenses;
     }),
   );
 
@@ -436,7 +447,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(
     safe('textDocument/codeAction', [], (params) => {
       const found = reportAnalysis(params.textDocument.uri);
-      if (!found) return [];
+      if (!found || isConverted(found.doc.uri)) return []; // read-only: fixes go in its .txt draft
       return engine.codeActions(found.doc, found.analysis, params.range, params.context?.only, { rules: settings.rules });
     }),
   );
@@ -455,6 +466,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return (params && typeof params.uri === 'string' && fixAllEdits(params.uri)?.edits) || [];
     }),
   );
+
+  // A Word, web page or PDF file's report text (the client shows it read-only and checks it).
+  connection.onRequest(CONVERT_REQUEST, async (params: ConvertParams): Promise<ConvertResult> => {
+    if (typeof params?.uri !== 'string') return { ok: false, message: locale === 'en' ? 'no file given' : '没有指定文件' };
+    try {
+      return await convertFile(params.uri, locale);
+    } catch (err) {
+      logError(`${CONVERT_REQUEST} ${params.uri}`, err);
+      return { ok: false, message: errorText(err) };
+    }
+  });
 
   // The table preview's model of an open report (null: unknown document or not a report).
   connection.onRequest(
