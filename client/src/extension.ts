@@ -11,19 +11,24 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
+import { CONVERTED_SCHEME, STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { restartingErrorHandler } from './restart';
 import { currentLocale, t } from './messages';
 import { StatusController, type ReportStatus } from './status';
 import { registerPreview, type PreviewApi } from './preview/panel';
+import { ConvertedTexts } from './sources/convertedText';
+import { registerSourceCommands } from './sources/sourceCommands';
+import { SourceEditor, type SourceEditorShown } from './sources/sourceEditor';
 
 /** Languages the server looks at; it decides itself whether a document is a report. */
 export const LANGUAGES = ['plaintext', 'markdown', 'zfxxgk-report'] as const;
 export const SCHEMES = ['file', 'untitled'] as const;
-export const DOCUMENT_SELECTOR: { language: string; scheme: string }[] = LANGUAGES.flatMap((language) =>
-  SCHEMES.map((scheme) => ({ language, scheme })),
-);
+/** …and the read-only text of a Word / web page / PDF file (sources/convertedText.ts), converted from a file: file. */
+export const DOCUMENT_SELECTOR: { language: string; scheme: string }[] = [
+  ...LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme }))),
+  ...['plaintext', 'zfxxgk-report'].map((language) => ({ language, scheme: CONVERTED_SCHEME })),
+];
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +44,8 @@ export interface ZfxxgkApi {
   readonly activationMs: number;
   /** The table preview (zfxxgk.showPreview): its last model, the webview's render report, clicks. */
   readonly preview: PreviewApi;
+  /** Word / PDF files opened in VS Code: what their editor last showed, per source file URI. */
+  readonly sourceEditor: { shown(uri: vscode.Uri): SourceEditorShown | undefined; readonly onDidShow: vscode.Event<vscode.Uri> };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ZfxxgkApi> {
@@ -78,10 +85,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     selector: DOCUMENT_SELECTOR,
   });
 
+  // Word, web page and PDF files: their text comes from the server once it has started.
+  let started: () => void = () => undefined;
+  const serverStarted = new Promise<void>((resolve) => (started = resolve));
+  const convertedTexts = new ConvertedTexts(() => serverStarted.then(() => client));
+  context.subscriptions.push(convertedTexts);
+  const sourceEditor = new SourceEditor(convertedTexts);
+  sourceEditor.register(context);
+  registerSourceCommands(context, convertedTexts);
+
   registerCommands(
     context,
     () => client,
     (doc) => vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0,
+    convertedTexts,
   );
 
   // The server's messages are produced in the locale given at initialisation; restart on change.
@@ -99,6 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     // No pop-up: the language client has already written the reason to its output channel.
     console.error('[zfxxgk] language server failed to start:', err);
   }
+  started();
 
   const activationMs = Date.now() - activationStarted;
   return {
@@ -110,6 +128,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zfxxgk
     onDidChangeStatus: status.onDidChange,
     statusItem: () => status.shown,
     preview,
+    sourceEditor: { shown: (uri) => sourceEditor.shown.get(uri.toString()), onDidShow: sourceEditor.onDidShow },
   };
 }
 

@@ -59,6 +59,17 @@ export const MESSAGES = {
   previewEqUnknown: 'cannot be checked (a cell is blank or not a number)',
   previewTemplateF2021: '2021 format',
   previewTemplateF2019: '2019 format',
+  // Word, web page and PDF files (client/src/sources/).
+  sourceConverting: 'Converting {0} to text…',
+  sourceUnreadable: 'Cannot check {0}: {1}',
+  sourceProblemHint: 'This file cannot be checked as a report. The report checker reads Word files (.docx), web pages (.html) and PDF files that have a text layer.',
+  sourceNoFile: 'Open or select a Word file (.docx), web page (.html) or PDF file first.',
+  convertedReadOnly: 'This is the read-only text of a Word, web page or PDF file. Save it as a text draft first (Save as Text Draft), then fix the draft.',
+  draftExists: '{0} already exists. Overwrite it?',
+  draftOverwrite: 'Overwrite',
+  draftSaved: 'Saved the text draft {0}.',
+  draftFailed: 'Could not save {0}: {1}',
+  checkWorkspaceUnreadable: '{0} Word, web page or PDF file(s) could not be checked:\n{1}',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
