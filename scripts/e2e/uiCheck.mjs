@@ -7,12 +7,17 @@
 // (e2e-readme-squiggle.png, e2e-readme-preview.png) — with ZFXXGK_UPDATE_SCREENSHOTS=1 they are
 // also written to images/screenshot-squiggle.png and images/screenshot-preview.png.
 // The glyph check fails when chromium has no CJK font (every Chinese character a box).
+// Last, a Word file (issue 13): double-click a .docx whose total is wrong → its converted text with
+// the squiggle on that cell (e2e-docx-squiggle.png), the table preview marks it
+// (e2e-docx-preview.png), 另存为文本草稿 opens the .txt draft with the same problem (e2e-docx-draft.png).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const imagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'images');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const imagesDir = path.join(root, 'images');
 
 const DRAFT = 'draft-2023.txt';
 /** clean-2023.txt line 51 (0-based 50), the 自然人 cell of （四）无法提供 › 1.本机关不掌握相关政府信息. */
@@ -35,10 +40,32 @@ function serverPids(extensionsDir) {
   return (r.stdout ?? '').split('\n').filter(Boolean).map(Number);
 }
 
+const DOCX = '2022年报-总计有误.docx';
+
+/**
+ * Writes DOCX: the fixture 2022_gwh.docx with 一、本年新收 · 总计 changed from 16 to 17 (as the
+ * suite's editDocx does), and returns where the CLI finds the row-total problem in its text.
+ */
+function writeWrongDocx(workspace) {
+  const { strFromU8, strToU8, unzipSync, zipSync } = createRequire(import.meta.url)('fflate');
+  const files = unzipSync(readFileSync(path.join(root, '..', 'shared', 'fixtures', 'formats', '2022_gwh.docx')));
+  const xml = strFromU8(files['word/document.xml']);
+  const at = xml.indexOf('<w:t>16</w:t>', xml.indexOf('本年新收'));
+  if (at < 0) throw new Error('2022_gwh.docx changed: no 16 after 本年新收');
+  files['word/document.xml'] = strToU8(`${xml.slice(0, at)}<w:t>17</w:t>${xml.slice(at + 13)}`);
+  const file = path.join(workspace, DOCX);
+  writeFileSync(file, zipSync(files));
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', file], { encoding: 'utf8' });
+  const found = JSON.parse(r.stdout)[0].diagnostics.find((d) => d.code === 'row-total');
+  if (!found) throw new Error(`the CLI finds no row-total in ${DOCX}: ${r.stdout}${r.stderr}`);
+  return found.range.start;
+}
+
 const problemsLabel = (page) => page.locator('[id="status.problems"]').getAttribute('aria-label');
 
 export async function runUiCheck({ browser, url, workspace, resultsDir, log, extensionsDir }) {
   const original = writeDraft(workspace);
+  const docxWrong = writeWrongDocx(workspace);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const checks = [];
   const check = (name, ok, detail = '') => {
@@ -206,6 +233,36 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log, ext
     check('after the restart a new mistake is underlined again', true);
     check('the restarted server is a new process', serverPids(extensionsDir).some((p) => !pids.includes(p)));
     await shot('e2e-after-restart.png');
+
+    // A Word file: double-clicked in the explorer, it opens as its converted text (read-only).
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOCX }).dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: DOCX }).waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: '政府信息公开' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+    await page.keyboard.type(`${docxWrong.line + 1}:${docxWrong.character + 1}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const docxRows = page.locator('.markers-panel .monaco-list-row', { hasText: '应为 16' });
+    await docxRows.first().waitFor({ timeout: 20_000 });
+    check('the .docx opens as its text with the squiggle and the problem 应为 16', true, (await docxRows.first().innerText()).replace(/\s+/g, ' '));
+    await shot('e2e-docx-squiggle.png');
+    const docxCell = preview.locator('td.cell.wrong', { hasText: '17' });
+    await docxCell.first().waitFor({ timeout: 20_000 });
+    const docxCellText = (await docxCell.first().innerText()).replace(/\s+/g, ' ').trim();
+    check('the table preview follows the .docx and marks the wrong cell', /^17 应为 16$/.test(docxCellText), docxCellText);
+    await docxCell.first().scrollIntoViewIfNeeded();
+    await shot('e2e-docx-preview.png');
+    // 另存为文本草稿 (the button on the converted text's tab): the .txt opens with the same problem.
+    await page.locator('.tabs-container .tab', { hasText: DOCX }).first().click();
+    await page.locator('.editor-actions .action-label[aria-label="Save as Text Draft"]').first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: `${DOCX}.txt` }).waitFor({ timeout: 20_000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: `${DOCX}.txt` }).first().waitFor({ timeout: 20_000 });
+    const draftRows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    check('另存为文本草稿 opens the .txt draft with the same problem', draftRows.filter((t) => t.includes('应为 16')).length >= 2, draftRows.slice(0, 4).join(' | '));
+    await shot('e2e-docx-draft.png');
   } catch (err) {
     check('UI check ran to the end', false, err instanceof Error ? err.message.split('\n')[0] : String(err));
     await shot('e2e-ui-failure.png').catch(() => {});
