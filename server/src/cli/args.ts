@@ -1,10 +1,14 @@
 // Command-line arguments → options. No I/O here.
 import type { Locale, RuleId, SeveritySetting } from '../engine';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html' | 'csv';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'html', 'csv'];
 
 export interface CliOptions {
   format: OutputFormat;
+  /** --output FILE: write what would go to stdout to FILE instead. */
+  output?: string;
   fix: boolean;
   /** --dry-run: fix in memory, list the changes, write nothing (implies `fix`). */
   dryRun: boolean;
@@ -116,8 +120,16 @@ export function parseArgs(argv: readonly string[], ruleIds: readonly string[]): 
       case '--format': {
         const v = takeValue();
         if (v === undefined) break;
-        if (v === 'text' || v === 'json' || v === 'sarif') options.format = v;
-        else fail({ kind: 'bad-value', option: name, value: v, allowed: ['text', 'json', 'sarif'] });
+        if ((OUTPUT_FORMATS as readonly string[]).includes(v)) options.format = v as OutputFormat;
+        else fail({ kind: 'bad-value', option: name, value: v, allowed: [...OUTPUT_FORMATS] });
+        break;
+      }
+      case '-o':
+      case '--output': {
+        const v = takeValue();
+        if (v === undefined) break;
+        if (v === '') fail({ kind: 'bad-value', option: name, value: v, allowed: [] });
+        else options.output = v;
         break;
       }
       case '--locale': {

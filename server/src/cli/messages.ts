@@ -30,9 +30,13 @@ const zh = {
 各类文件，只检查看起来是年报的文件。
 
 选项：
-  --format text|json|sarif
+  --format text|json|sarif|html|csv
                        输出格式（默认 text；json 为 LSP 诊断，位置从 0 开始、按 UTF-16 计；
-                       sarif 为 SARIF 2.1.0 日志，供 CI 流水线和代码扫描平台使用）
+                       sarif 为 SARIF 2.1.0 日志，供 CI 流水线和代码扫描平台使用；
+                       html 为一个网页：全部报告一览（可排序、筛选）、各规则问题数、
+                       每份报告的问题和标出错格的表格，不联网，可离线打开或邮件转发；
+                       csv 为每个问题一行的表格，UTF-8 带 BOM，可直接用 Excel 打开）
+  -o, --output 文件    把输出写入该文件，而不是屏幕（各种格式都可用）
   --fix                自动修正所有可确定的问题并改写文件，逐处列出改动，然后报告剩余问题
   --dry-run            列出 --fix 将做的改动和将剩下的问题，但不改写文件
   --fix-to-text        Word、网页、PDF 文件不改写：把修正后的年报另存为旁边的 .txt 草稿
@@ -65,6 +69,8 @@ const zh = {
   change: (where: string, from: string, to: string, rules: string, dryRun: boolean) =>
     `${where}: ${dryRun ? '将修正' : '已修正'} ${from} → ${to}${rules ? ` [${rules}]` : ''}`,
   blankValue: '（空白）',
+  /** --output FILE written (html/csv: with the summary), on stderr. */
+  outputWritten: (p: string, summary: string) => `已写入 ${p}：${summary}`,
   internalError: (p: string, what: string) => `检查 ${p} 时部分规则出错（这是 zfxxgk 的缺陷，请报告）：${what}`,
   summary(c: Counts): string {
     let s = `${c.files} 个文件，${c.errors} 个错误，${c.warnings} 个警告`;
@@ -90,9 +96,14 @@ paragraph 12; page 2). PATH is a file or a folder; folders are searched recursiv
 files, and only files that look like reports are checked.
 
 Options:
-  --format text|json|sarif
+  --format text|json|sarif|html|csv
                        output format (default text; json gives LSP diagnostics, 0-based UTF-16
-                       positions; sarif gives a SARIF 2.1.0 log for CI pipelines and code scanning)
+                       positions; sarif gives a SARIF 2.1.0 log for CI pipelines and code scanning;
+                       html gives one page: every report in a sortable, filterable table, problems
+                       per rule, each report's problems and tables with the wrong cells marked —
+                       it makes no network request, open it offline or forward it by e-mail;
+                       csv gives one row per problem, UTF-8 with a BOM, for Excel)
+  -o, --output FILE    write the output to FILE instead of the screen (any format)
   --fix                apply every determined fix, rewrite the files, list each change, then
                        report what remains
   --dry-run            list the changes --fix would make and what would remain; write nothing
@@ -126,6 +137,7 @@ Exit status: 0 no errors; 1 errors remain; 2 usage or file read/write error.
   change: (where: string, from: string, to: string, rules: string, dryRun: boolean) =>
     `${where}: ${dryRun ? 'would fix' : 'fixed'} ${from} → ${to}${rules ? ` [${rules}]` : ''}`,
   blankValue: '(blank)',
+  outputWritten: (p: string, summary: string) => `wrote ${p}: ${summary}`,
   internalError: (p: string, what: string) => `some rules failed while checking ${p} (a zfxxgk bug, please report): ${what}`,
   summary(c: Counts): string {
     let s = `${plural(c.files, 'file')}, ${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}`;

@@ -15,6 +15,8 @@ import { checkAllInWorkers, workerCount, type Checked, type ReadOutcome } from '
 import { checkText } from './checkText';
 import { cliMessages, type Counts } from './messages';
 import { SarifLog } from './sarif';
+import { BatchReport } from './report/batch';
+import { OutputFile } from './report/outputFile';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -35,6 +37,29 @@ export interface RunContext {
 
 export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): Promise<number> {
   const parsed = parseArgs(argv, engine.ruleIds);
+  const opts0 = parsed.options;
+  if (!parsed.ok || opts0.help || opts0.version || !opts0.output) return runTo(parsed, io, ctx);
+  // --output FILE: everything the run prints on stdout goes to FILE (report/outputFile.ts).
+  let file: OutputFile;
+  try {
+    file = new OutputFile(opts0.output);
+  } catch (err) {
+    io.stderr(`zfxxgk: ${cliMessages(opts0.locale).writeFailed(opts0.output, (err as Error).message)}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  let code: number;
+  try {
+    code = await runTo(parsed, { stdout: (text) => file.write(text), stderr: io.stderr }, ctx);
+    file.finish();
+  } catch (err) {
+    file.abandon();
+    io.stderr(`zfxxgk: ${cliMessages(opts0.locale).writeFailed(opts0.output, (err as Error).message)}\n`);
+    return EXIT_USAGE_OR_IO;
+  }
+  return code;
+}
+
+async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunContext): Promise<number> {
   const opts = parsed.options;
   const m = cliMessages(opts.locale);
   if (!parsed.ok) {
@@ -57,6 +82,8 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     opts.format === 'sarif'
       ? new SarifLog({ version: ctx.version, locale: opts.locale, srcRoot: process.cwd(), docsBaseUri: ctx.docsBaseUri, ruleOverrides: opts.rules, errorsOnly: opts.quiet })
       : undefined;
+  // --format html / csv: a compact record per file (report/batch.ts), the page or rows written from them.
+  const batch = opts.format === 'html' || opts.format === 'csv' ? new BatchReport(opts.format, opts.locale, ctx.version, io.stdout) : undefined;
   const problem = (text: string) => {
     ioError = true;
     sarif?.notify(text);
@@ -86,7 +113,7 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
   const reads = new Map<Target, TargetRead>();
   const summaries = new Map<string, engine.ReportSummary>();
   // A large batch to check (not fix) is read and checked on every core instead: see workers.ts.
-  const threads = opts.fix || sarif || !ctx.workerScript ? 0 : workerCount(textTargets.length);
+  const threads = opts.fix || sarif || batch || !ctx.workerScript ? 0 : workerCount(textTargets.length);
   const prechecked = threads ? checkAllInWorkers(ctx.workerScript!, threads, textTargets, uriOf, analyzeOptions, ctx.docsBaseUri) : undefined;
   for (const target of prechecked ? [...sources.keys()] : targets) {
     const read = readTarget(target);
@@ -117,6 +144,7 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     if (source && target.explicit && !engine.looksLikeReport(text)) {
       unchecked++;
       problem(sm.notAReport(target.path));
+      batch?.unchecked(target.path, sm.notAReport(target.path));
       return;
     }
     if (!target.explicit && !engine.looksLikeReport(text)) return;
@@ -180,6 +208,15 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     }
 
     const { analysis, doc, diagnostics, internalErrors, fixable } = checkText(text, uri, options, ctx.docsBaseUri);
+    batch?.add({
+      file: shownPath,
+      summary: summaries.get(uri) ?? engine.summarize(text),
+      analysis,
+      doc,
+      diagnostics: opts.quiet ? diagnostics.filter((d) => (d.severity ?? 1) === 1) : diagnostics,
+      related: options.related ?? [],
+      ...(source ? { placeOf: (d: Diagnostic) => withPlace(d, source!, doc, opts.locale).place.text } : {}),
+    });
     output(
       shownPath === target.path ? target : { ...target, path: shownPath },
       diagnostics,
@@ -199,6 +236,7 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     // A binary file in a folder is simply not a report; named on the command line, it is said.
     if (read.kind === 'binary' && !target.explicit) return;
     unchecked++;
+    batch?.unchecked(target.path, read.kind === 'binary' ? m.binary(target.path) : read.kind === 'too-large' ? m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES) : read.kind === 'source' ? sm.problem(target.path, read.message) : m.unreadable(target.path, read.why));
     if (read.kind === 'binary') problem(m.binary(target.path));
     else if (read.kind === 'too-large') problem(m.tooLarge(target.path, read.bytes, MAX_FILE_BYTES));
     else if (read.kind === 'source') problem(sm.problem(target.path, read.message));
@@ -234,7 +272,9 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     }
     // --quiet: errors only (the counts above still decide the exit status).
     const shown = opts.quiet ? diagnostics.filter((d) => (d.severity ?? 1) === 1) : diagnostics;
-    if (sarif) {
+    if (batch) {
+      // recorded in checkFile
+    } else if (sarif) {
       addSarif();
     } else if (opts.format === 'json') {
       const listed = from ? shown.map((d) => withPlace(d, from.source, from.doc, opts.locale)) : shown;
@@ -252,10 +292,18 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
     } catch (err) {
       // A bug in the checker must not hide the other files' results.
       problem(m.internalError(target.path, err instanceof Error ? (err.stack ?? err.message) : String(err)));
+      batch?.unchecked(target.path, m.internalError(target.path, err instanceof Error ? err.message : String(err)));
     }
   }
 
-  if (sarif) io.stdout(sarif.format(!ioError));
+  if (batch) {
+    batch.finish();
+    // The page or sheet is the output; the summary line goes to the terminal (stderr).
+    if (!opts.quiet && !(counts.files === 0 && unchecked > 0)) {
+      const summary = m.summary({ ...counts, unchecked });
+      io.stderr((opts.output ? m.outputWritten(opts.output, summary) : summary) + '\n');
+    }
+  } else if (sarif) io.stdout(sarif.format(!ioError));
   else if (opts.format === 'json') io.stdout(formatJson(results));
   // Nothing checked because a path was wrong: the message above says it all ("0 个文件，0 个错误" would read as a pass).
   else if (!opts.quiet && !(counts.files === 0 && unchecked > 0)) io.stdout(m.summary({ ...counts, unchecked }) + '\n');
