@@ -5,6 +5,7 @@
 import type { ReportModel } from './model';
 import { scanDisableComments } from './disableComments';
 import { parseReport } from './parse/report';
+import { proseFingerprint } from './reuse';
 import type { Cell } from './text/cells';
 import { lineIndexAt, type Line } from './text/lines';
 import { compact, labelKey } from './text/normalize';
@@ -49,7 +50,16 @@ function cellOf(lines: Line[], cell: Cell | undefined): SummaryCell | undefined 
   return { value: n !== undefined && Number.isSafeInteger(n) ? n : undefined, range, location: lineRangeOf(lines, range) };
 }
 
+/** One summary per parsed model (the cross-file rules each ask for it): goes with the model. */
+const summaries = new WeakMap<ReportModel, ReportSummary>();
+
 export function summarizeModel(model: ReportModel): ReportSummary {
+  let s = summaries.get(model);
+  if (!s) summaries.set(model, (s = summarizeNew(model)));
+  return s;
+}
+
+function summarizeNew(model: ReportModel): ReportSummary {
   const unitText = model.title ? unitOfTitle(model.title.text) : undefined;
   const row = (key: 'carried' | 'forward') => {
     const r = model.table3?.rows.get(key);
@@ -61,14 +71,16 @@ export function summarizeModel(model: ReportModel): ReportSummary {
     const at = (column: string) => cellOf(model.lines, r.cells[r.sub.columns.indexOf(column)]);
     documents.push({ row: r.label, issued: at('本年制发件数'), repealed: at('本年废止件数'), valid: at('现行有效件数') });
   }
+  const unit = unitText ? labelKey(unitText) : undefined;
   return {
-    unit: unitText ? labelKey(unitText) : undefined,
+    unit,
     unitText,
     year: model.year?.value,
     version: model.version.detected,
     carried: row('carried'),
     forward: row('forward'),
     documents,
+    sentences: proseFingerprint(model, unit),
   };
 }
 

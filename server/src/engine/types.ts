@@ -87,5 +87,11 @@ export interface ReportSummary {
   forward?: SummaryCell[];
   /** Table 二, F2021 第二十条第（一）项 rows. */
   documents: DocumentCounts[];
+  /**
+   * The prose as a fingerprint (reuse.ts `proseFingerprint`): a 32-bit hash of each normalised
+   * sentence (no years, unit name or punctuation; table lines and short lines left out), sorted.
+   * For `text-reuse`; absent in summaries made before it existed.
+   */
+  sentences?: number[];
 }
 

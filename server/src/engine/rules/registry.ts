@@ -18,6 +18,7 @@ import { tableMissing } from './tableMissing';
 import { tableRowShape } from './tableRowShape';
 import { tableUnparsed } from './tableUnparsed';
 import { templateVersion } from './templateVersion';
+import { textReuse } from './textReuse';
 import { yearMismatch } from './yearMismatch';
 import { validCountContinuity } from './validCountContinuity';
 
@@ -43,6 +44,7 @@ export const ALL_RULES = [
   proseTable,
   carryover,
   validCountContinuity,
+  textReuse,
 ] as const satisfies readonly Rule[];
 
 /** A rule's id: one of the registry's. */
