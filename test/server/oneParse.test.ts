@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, prepareText, preparedSummary, summarize } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
+import { OpenDocuments } from '../../server/src/lsp/openDocuments';
 import { PreparedTexts } from '../../server/src/lsp/preparedTexts';
 import { RelatedReports } from '../../server/src/lsp/relatedReports';
 import { allSeeds, changeCell, readSeed } from '../helpers/seeds';
@@ -18,12 +19,14 @@ describe('one parse per document version', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-oneparse-'));
     try {
       let parses = 0;
-      const texts = new PreparedTexts((text) => {
+      // The server's arrangement: the parse and the analysis kept in one record per document.
+      const records = new OpenDocuments();
+      const texts = new PreparedTexts(records, (text) => {
         parses++;
         return prepareText(text);
       });
       const related = new RelatedReports(undefined, (d) => texts.get(d));
-      const cache = new AnalysisCache({ locale: 'zh-CN' }, undefined, (d) => texts.get(d));
+      const cache = new AnalysisCache({ locale: 'zh-CN' }, undefined, (d) => texts.get(d), records);
       const seed = readSeed();
       const doc = TextDocument.create(pathToFileURL(path.join(dir, 'report.txt')).href, 'plaintext', 1, seed);
       const edits = [changeCell(seed, '(七) 总计', 0, '3').text, seed.replace('一、总体情况', '一、总体'), seed];

@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalyzeOptions, type PreparedText } from '../engine';
 import { REPORT_LANGUAGE_ID } from './protocol';
+import { OpenDocuments } from './openDocuments';
 import type { RelatedFor } from './relatedReports';
 
 const NO_RELATED: RelatedFor = { reports: [], key: '' };
@@ -14,15 +15,8 @@ export interface CachedAnalysis {
   isReport: boolean;
 }
 
-interface Entry extends CachedAnalysis {
-  version: number;
-  generation: number;
-  /** Identifies the other files' reports the analysis was made with (RelatedFor.key). */
-  relatedKey: string;
-}
-
+/** Kept in each open document's record (openDocuments.ts): closing the document drops it. */
 export class AnalysisCache {
-  private readonly entries = new Map<string, Entry>();
   private generation = 0;
 
   /**
@@ -33,34 +27,31 @@ export class AnalysisCache {
     private options: AnalyzeOptions,
     private readonly onInternalErrors?: (uri: string, errors: readonly string[]) => void,
     private readonly prepared?: (doc: TextDocument) => PreparedText,
+    private readonly records = new OpenDocuments(),
   ) {}
 
-  /** New options (settings changed): every cached analysis becomes stale. */
+  /** New options (settings changed): every cached analysis becomes stale (its generation is old). */
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
     this.generation++;
-    this.entries.clear();
   }
 
   /** The analysis of this version, made against `related` (last year's reports; see relatedReports.ts). */
   get(doc: TextDocument, related: RelatedFor = NO_RELATED): CachedAnalysis {
-    const hit = this.entries.get(doc.uri);
+    const record = this.records.of(doc.uri);
+    const hit = record.analysis;
     if (hit && hit.version === doc.version && hit.generation === this.generation && hit.relatedKey === related.key) return hit;
     const analysis = analyze(doc.getText(), related.reports.length ? { ...this.options, related: related.reports } : this.options, this.prepared?.(doc));
     if (analysis.internalErrors.length) this.onInternalErrors?.(doc.uri, analysis.internalErrors);
-    const entry: Entry = {
+    const entry: NonNullable<typeof record.analysis> = {
       analysis,
       isReport: doc.languageId === REPORT_LANGUAGE_ID || analysis.isReport,
       version: doc.version,
       generation: this.generation,
       relatedKey: related.key,
     };
-    this.entries.set(doc.uri, entry);
+    record.analysis = entry;
     return entry;
-  }
-
-  delete(uri: string): void {
-    this.entries.delete(uri);
   }
 
   /** Identifies the options in force, for diagnostic result ids. */

@@ -2,21 +2,21 @@
 // document to learn its unit and year) and the analysis cache: one keystroke = one parse.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { prepareText, type PreparedText } from '../engine';
+import { OpenDocuments } from './openDocuments';
 
+/** Kept in each open document's record (openDocuments.ts): closing the document drops it. */
 export class PreparedTexts {
-  private readonly entries = new Map<string, { version: number; prepared: PreparedText }>();
-
-  constructor(private readonly prepare: (text: string) => PreparedText = prepareText) {}
+  constructor(
+    private readonly records = new OpenDocuments(),
+    private readonly prepare: (text: string) => PreparedText = prepareText,
+  ) {}
 
   get(doc: TextDocument): PreparedText {
-    const hit = this.entries.get(doc.uri);
+    const record = this.records.of(doc.uri);
+    const hit = record.prepared;
     if (hit && hit.version === doc.version) return hit.prepared;
     const prepared = this.prepare(doc.getText());
-    this.entries.set(doc.uri, { version: doc.version, prepared });
+    record.prepared = { version: doc.version, prepared };
     return prepared;
-  }
-
-  delete(uri: string): void {
-    this.entries.delete(uri);
   }
 }

@@ -40,6 +40,7 @@ import {
   type ConvertResult,
 } from './protocol';
 import { convertFile } from './convert';
+import { OpenDocuments } from './openDocuments';
 import { PreparedTexts } from './preparedTexts';
 import { RelatedReports, type RelatedFor } from './relatedReports';
 import { DEFAULT_SETTINGS, resolveLocale, sanitizeSettings, type Settings } from './settings';
@@ -74,12 +75,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let locale: Locale = 'zh-CN';
   let settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
   // One parse per document version, shared by the cross-file lookup and the analysis.
-  const preparedTexts = new PreparedTexts();
+  /** Everything kept for each open document, in one record (closing drops it). */
+  const openDocs = new OpenDocuments();
+  const preparedTexts = new PreparedTexts(openDocs);
   const prepared = (doc: TextDocument) => preparedTexts.get(doc);
   const cache = new AnalysisCache(
     { locale },
     (uri, errors) => connection.console.error(`[zfxxgk] internal error while checking ${uri} (please report): ${errors.join('; ')}`),
     prepared,
+    openDocs,
   );
 
   // Client capabilities, decided at initialize.
@@ -87,17 +91,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let diagnosticRefresh = false;
   let configurationRequests = false;
 
-  // Push mode bookkeeping.
-  const timers = new Map<string, NodeJS.Timeout>();
-  /** debounceMs 0: the check waiting for the queued change messages (pushWhenQueueHandled). */
-  const immediates = new Map<string, NodeJS.Immediate>();
-  const pushedVersion = new Map<string, number>();
-  /** Per open document: the related-reports key its last published diagnostics were computed with. */
-  const shownRelatedKey = new Map<string, string>();
-  // onSave mode: the version of each document that diagnostics should describe (set at open and save).
-  const checkedVersion = new Map<string, number>();
-  // Pull mode: the last report per document, to answer "unchanged" and to serve onSave mode.
-  const lastPulled = new Map<string, { resultId: string; items: DocumentDiagnostics['items'] }>();
 
   const log = (message: string) => connection.console.log(`[zfxxgk] ${message}`);
   const logError = (what: string, err: unknown) =>
@@ -138,13 +131,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // request may already have re-analysed the document against the new reports.
         const stale: { uri: string; related: RelatedFor }[] = [];
         for (const d of documents.all()) {
-          const shown = shownRelatedKey.get(d.uri);
+          const shown = openDocs.peek(d.uri)?.shownRelatedKey;
           if (d.uri === changedUri || shown === undefined) continue;
           const related = relatedFor(d);
           if (shown !== related.key) stale.push({ uri: d.uri, related });
         }
         if (stale.length === 0) return;
-        lastPulled.clear();
+        openDocs.forgetPulled();
         if (pullDiagnostics) {
           if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
         } else {
@@ -177,7 +170,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * diagnostics being out.
    */
   function diagnose(doc: TextDocument, related: RelatedFor = relatedFor(doc)): DocumentDiagnostics {
-    shownRelatedKey.set(doc.uri, related.key);
+    openDocs.of(doc.uri).shownRelatedKey = related.key;
     return computeDiagnostics(doc, cache.get(doc, related), {
       locale,
       maxProblems: settings.maxProblems,
@@ -196,42 +189,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- push diagnostics -------------------------------------------------------------------
 
-  function cancelPending(uri: string): void {
-    const t = timers.get(uri);
-    if (t) {
-      clearTimeout(t);
-      timers.delete(uri);
-    }
-    const soon = immediates.get(uri);
-    if (soon) {
-      clearImmediate(soon);
-      immediates.delete(uri);
-    }
-  }
-
   /**
    * debounceMs 0: check once the change messages already queued behind this one are handled. The
    * connection handles one queued message per turn of the event loop, so wait two turns; a
    * newer change cancels this and starts again (a flood of queued changes = one check, of the last).
    */
   function pushWhenQueueHandled(uri: string, turns: number): void {
-    immediates.set(
-      uri,
-      setImmediate(() => {
-        immediates.delete(uri);
-        if (turns > 1) pushWhenQueueHandled(uri, turns - 1);
-        else pushNow(uri);
-      }),
-    );
+    openDocs.of(uri).immediate = setImmediate(() => {
+      const record = openDocs.peek(uri);
+      if (record) record.immediate = undefined;
+      if (turns > 1) pushWhenQueueHandled(uri, turns - 1);
+      else pushNow(uri);
+    });
   }
 
   function pushNow(uri: string, related?: RelatedFor): void {
-    cancelPending(uri);
+    openDocs.cancelPending(uri);
     try {
       const doc = documents.get(uri);
       if (!doc) return;
       const result = diagnose(doc, related);
-      pushedVersion.set(uri, doc.version);
+      openDocs.of(uri).pushedVersion = doc.version;
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.items });
       sendStatus(result);
     } catch (err) {
@@ -240,12 +218,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function schedulePush(uri: string): void {
-    cancelPending(uri);
+    openDocs.cancelPending(uri);
     if (settings.debounceMs <= 0) {
       pushWhenQueueHandled(uri, 2);
       return;
     }
-    timers.set(uri, setTimeout(() => pushNow(uri), settings.debounceMs));
+    openDocs.of(uri).timer = setTimeout(() => pushNow(uri), settings.debounceMs);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -304,7 +282,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!changed) return;
     log(`settings: ${JSON.stringify(settings)}`);
     cache.setOptions({ locale, rules: settings.rules });
-    lastPulled.clear();
+    openDocs.forgetPulled();
     if (pullDiagnostics) {
       if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
     } else {
@@ -322,20 +300,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- documents --------------------------------------------------------------------------
 
   documents.onDidOpen((e) => {
-    checkedVersion.set(e.document.uri, e.document.version);
+    openDocs.of(e.document.uri).checkedVersion = e.document.version;
     if (!pullDiagnostics) pushNow(e.document.uri);
   });
 
   documents.onDidChangeContent((e) => {
     if (settings.run === 'onType') recheckDependents(e.document.uri);
     const { uri, version } = e.document;
-    if (pullDiagnostics || pushedVersion.get(uri) === version) return; // just pushed on open
+    if (pullDiagnostics || openDocs.peek(uri)?.pushedVersion === version) return; // just pushed on open
     if (settings.run === 'onType') schedulePush(uri);
   });
 
   documents.onDidSave((e) => {
     const { uri, version } = e.document;
-    checkedVersion.set(uri, version);
+    openDocs.of(uri).checkedVersion = version;
     if (settings.run !== 'onSave') return;
     recheckDependents(uri);
     if (pullDiagnostics) {
@@ -347,15 +325,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    cancelPending(uri);
-    cache.delete(uri);
-    preparedTexts.delete(uri);
+    openDocs.close(uri); // its parse, analysis, pending check and bookkeeping
     relatedReports.documentClosed(uri);
     recheckDependents(uri); // its saved file (if any) is what the others see now
-    pushedVersion.delete(uri);
-    shownRelatedKey.delete(uri);
-    checkedVersion.delete(uri);
-    lastPulled.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -369,9 +341,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const uri = params.textDocument.uri;
         const doc = documents.get(uri);
         if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        const previous = lastPulled.get(uri);
+        const previous = openDocs.peek(uri)?.lastPulled;
         // onSave mode: between saves, keep reporting what the last checked version had.
-        if (settings.run === 'onSave' && previous && checkedVersion.get(uri) !== doc.version) {
+        if (settings.run === 'onSave' && previous && openDocs.peek(uri)?.checkedVersion !== doc.version) {
           return params.previousResultId === previous.resultId
             ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous.resultId }
             : { kind: DocumentDiagnosticReportKind.Full, resultId: previous.resultId, items: previous.items };
@@ -383,7 +355,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         const result = diagnose(doc, related);
         const items = result.items;
-        lastPulled.set(uri, { resultId, items });
+        openDocs.of(uri).lastPulled = { resultId, items };
         // After the report: the response is queued for writing when this handler returns.
         setImmediate(() => sendStatus(result));
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
@@ -521,7 +493,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => {
     if (dependentsTimer) clearTimeout(dependentsTimer);
-    for (const uri of [...timers.keys()]) cancelPending(uri);
+    openDocs.cancelAll();
   });
 
   documents.listen(connection);
