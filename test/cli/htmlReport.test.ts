@@ -195,7 +195,10 @@ describe('the html page as a file', () => {
     lines[at] = lines[at].replace(/\t0\t0\t0$/, '\t<script>alert(1)</script>\t0\t0');
     fs.writeFileSync(path.join(dir, '<b>x&y".txt'), lines.join('\n'));
     const out = path.join(dir, '页.html');
-    const r = await runCli(cliJs, ['--format', 'html', '-o', out, dir], { cwd: tmp });
+    // The details are spooled in the temporary folder while the files are checked: none left after.
+    const spoolDir = fs.mkdtempSync(path.join(tmp, 'tmpdir-'));
+    const r = await runCli(cliJs, ['--format', 'html', '-o', out, dir], { cwd: tmp, env: { TMPDIR: spoolDir } });
+    expect(fs.readdirSync(spoolDir)).toEqual([]);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^已写入 .*页\.html：1 个文件/);
     const html = fs.readFileSync(out, 'utf8');

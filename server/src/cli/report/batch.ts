@@ -1,13 +1,15 @@
 // The batch outputs of one run: `--format csv` writes each file's rows as soon as it is checked
-// (nothing kept); `--format html` keeps one compact record per file (record.ts) and writes the page
-// at the end.
+// (nothing kept); `--format html` keeps one small row per file (record.ts `ReportRow`), writes each
+// file's details (findings and grids) to a spool as it is checked, and writes the page at the end.
 import type { Locale } from '../../engine';
 import { csvHeader, csvRows } from './csv';
-import { htmlPage } from './htmlPage';
-import { fileRecord, uncheckedRecord, type FileRecord, type RecordInput } from './record';
+import { detailHtml, writePage } from './htmlPage';
+import { fileRecord, reportRow, uncheckedRecord, type FileRecord, type RecordInput, type ReportRow } from './record';
+import { Spool } from './spool';
 
 export class BatchReport {
-  private readonly records: FileRecord[] = [];
+  private readonly rows: ReportRow[] = [];
+  private readonly details: Spool | undefined;
 
   constructor(
     private readonly format: 'html' | 'csv',
@@ -16,6 +18,7 @@ export class BatchReport {
     private readonly write: (text: string) => void,
   ) {
     if (format === 'csv') write(csvHeader(locale));
+    else this.details = new Spool();
   }
 
   add(input: Omit<RecordInput, 'withTables'>): void {
@@ -28,11 +31,13 @@ export class BatchReport {
   }
 
   private put(r: FileRecord): void {
-    if (this.format === 'csv') this.write(csvRows(r, this.locale));
-    else this.records.push(r);
+    if (this.format === 'csv') return this.write(csvRows(r, this.locale));
+    this.details!.write(detailHtml(r, this.rows.length, this.locale) + '\n');
+    this.rows.push(reportRow(r));
   }
 
   finish(): void {
-    if (this.format === 'html') this.write(htmlPage({ records: this.records, locale: this.locale, version: this.version }));
+    if (this.format !== 'html') return;
+    writePage({ rows: this.rows, locale: this.locale, version: this.version }, this.write, () => this.details!.drainTo(this.write));
   }
 }

@@ -7,7 +7,7 @@
 // no fonts, no links out (the chart is inline SVG drawn with attributes).
 import { randomBytes } from 'node:crypto';
 import * as engine from '../../engine';
-import type { FileRecord } from './record';
+import type { FileRecord, ReportRow } from './record';
 import { statusOf } from './record';
 import { reportStrings, type ReportStrings } from './strings';
 
@@ -23,7 +23,8 @@ export function pageCsp(nonce: string): string {
 }
 
 export interface PageInput {
-  records: readonly FileRecord[];
+  /** One row per file, in the order the files were checked (index i ↔ the detail `d-i`). */
+  rows: readonly ReportRow[];
   locale: engine.Locale;
   version: string;
   /** When the page was made (shown on it). */
@@ -32,14 +33,18 @@ export interface PageInput {
   nonce?: string;
 }
 
-export function htmlPage(input: PageInput): string {
+/**
+ * Writes the page in pieces: head, rule counts, the reports table, then the details, which
+ * `writeDetails` writes (each file's `detailHtml`, made when it was checked and spooled since).
+ */
+export function writePage(input: PageInput, write: (text: string) => void, writeDetails: () => void): void {
   const s = reportStrings(input.locale);
   const nonce = input.nonce ?? randomBytes(16).toString('hex');
-  const records = input.records;
+  const rows = input.rows;
   const counts = { errors: 0, warnings: 0, pass: 0, unchecked: 0 };
-  for (const r of records) counts[statusOf(r)]++;
+  for (const r of rows) counts[statusOf(r)]++;
   const when = (input.now ?? new Date()).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-  return `<!DOCTYPE html>
+  write(`<!DOCTYPE html>
 <html lang="${esc(s.lang)}">
 <head>
 <meta charset="UTF-8">
@@ -52,39 +57,38 @@ export function htmlPage(input: PageInput): string {
 <body>
 <header class="top">
 <h1>${esc(s.pageTitle)}</h1>
-<p class="totals" id="totals">${esc(s.totals(records.length, counts.errors, counts.warnings, counts.pass, counts.unchecked))}</p>
+<p class="totals" id="totals">${esc(s.totals(rows.length, counts.errors, counts.warnings, counts.pass, counts.unchecked))}</p>
 <p class="generated">${esc(s.generated(when, input.version))}</p>
 </header>
-${rulesSection(records, s, input.locale)}
-${reportsSection(records, s)}
-${detailsSection(records, s)}
+`);
+  write(rulesSection(rows, s, input.locale) + '\n');
+  write(reportsSection(rows, s) + '\n');
+  write(`<section id="details"><h2>${esc(s.details)}</h2><p id="pick" class="hint">${esc(s.pickReport)}</p>\n`);
+  writeDetails();
+  write(`</section>
 <script nonce="${esc(nonce)}">${SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }
 
-function rulesSection(records: readonly FileRecord[], s: ReportStrings, locale: engine.Locale): string {
+function rulesSection(rows: readonly ReportRow[], s: ReportStrings, locale: engine.Locale): string {
   const byRule = new Map<string, { findings: number; files: number; errors: number }>();
-  for (const r of records) {
-    const seen = new Set<string>();
-    for (const f of r.findings) {
-      let c = byRule.get(f.rule);
-      if (!c) byRule.set(f.rule, (c = { findings: 0, files: 0, errors: 0 }));
-      c.findings++;
-      if (f.severity === 1) c.errors++;
-      if (!seen.has(f.rule)) {
-        seen.add(f.rule);
-        c.files++;
-      }
+  for (const r of rows) {
+    for (const [rule, n] of Object.entries(r.rules)) {
+      let c = byRule.get(rule);
+      if (!c) byRule.set(rule, (c = { findings: 0, files: 0, errors: 0 }));
+      c.findings += n.findings;
+      c.errors += n.errors;
+      c.files++;
     }
   }
   const head = `<section id="rules"><h2>${esc(s.byRule)}</h2>`;
   if (!byRule.size) return `${head}<p>${esc(s.noFindings)}</p></section>`;
-  const rows = [...byRule].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
-  const max = rows[0][1].findings;
+  const ranked = [...byRule].sort((a, b) => b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
+  const max = ranked[0][1].findings;
   const W = 240;
-  const body = rows
+  const body = ranked
     .map(([rule, c]) => {
       const title = (engine.RULES as Record<string, engine.RuleMeta | undefined>)[rule]?.title[locale === 'en' ? 'en' : 'zh-CN'] ?? '';
       const w = Math.max(2, Math.round((c.findings / max) * W));
@@ -107,10 +111,10 @@ function select(id: string, label: string, all: string, options: readonly { valu
   return `<label>${esc(label)} <select id="${id}"><option value="">${esc(all)}</option>${options.map((o) => `<option value="${esc(o.value)}">${esc(o.text)}</option>`).join('')}</select></label>`;
 }
 
-function reportsSection(records: readonly FileRecord[], s: ReportStrings): string {
+function reportsSection(records: readonly ReportRow[], s: ReportStrings): string {
   const units = uniqueSorted(records.map((r) => r.unit));
   const years = uniqueSorted(records.map((r) => r.year));
-  const rules = uniqueSorted(records.flatMap((r) => r.findings.map((f) => f.rule)));
+  const rules = uniqueSorted(records.flatMap((r) => Object.keys(r.rules)));
   const statuses = (['errors', 'warnings', 'pass', 'unchecked'] as const).filter((st) => records.some((r) => statusOf(r) === st));
   const filters = `<div class="filters" id="filters"><span class="flabel">${esc(s.filters)}：</span>
 ${select('f-unit', s.filterUnit, s.all, units.map((u) => ({ value: u, text: u })))}
@@ -133,7 +137,7 @@ ${select('f-status', s.filterStatus, s.all, statuses.map((st) => ({ value: st, t
   const rows = records
     .map((r, i) => {
       const st = statusOf(r);
-      const ruleSet = uniqueSorted(r.findings.map((f) => f.rule));
+      const ruleSet = uniqueSorted(Object.keys(r.rules));
       const carry = r.checked ? s.carryover(r.carryover, r.previousFile, r.carryoverFindings) : s.unknown;
       const tpl = r.template ? s.template[r.template] : s.unknown;
       const td = (key: string, text: string | number, sortValue: string | number, cls = '') => `<td data-key="${key}" data-v="${esc(sortValue)}"${cls ? ` class="${cls}"` : ''}>${esc(text)}</td>`;
@@ -156,14 +160,9 @@ ${rows}
 </tbody></table></div></section>`;
 }
 
-function detailsSection(records: readonly FileRecord[], s: ReportStrings): string {
-  const details = records.map((r, i) => detail(r, i, s)).join('\n');
-  return `<section id="details"><h2>${esc(s.details)}</h2><p id="pick" class="hint">${esc(s.pickReport)}</p>
-${details}
-</section>`;
-}
-
-function detail(r: FileRecord, i: number, s: ReportStrings): string {
+/** One report's details (hidden until its row is clicked): its findings and its grids. */
+export function detailHtml(r: FileRecord, i: number, locale: engine.Locale): string {
+  const s = reportStrings(locale);
   const st = statusOf(r);
   const parts: string[] = [];
   parts.push(`<h3>${esc(r.file)}</h3>`);
@@ -213,10 +212,11 @@ function gridHtml(t: engine.TableView, s: ReportStrings): string {
     const labels = row.labels.map((l) => `<th scope="row"${spans(l)}>${esc(l.text)}</th>`).join('');
     const cells = row.cells
       .map((c) => {
-        const tip = [c.name, c.message].filter(Boolean).join('\n');
+        // The name as a tooltip only where there is something to say (keeps a page of many reports small).
+        const tip = c.state === 'ok' ? '' : [c.name, c.message].filter(Boolean).join('\n');
         let inner = c.state === 'missing' ? '—' : c.raw === '' ? `<span class="empty">${esc(s.blankCell)}</span>` : esc(c.raw);
         if (c.expected !== undefined && c.state !== 'ok') inner += `<span class="expected">${esc(s.expected(c.expected))}</span>`;
-        return `<td class="cell ${c.state}" data-cell="${esc(c.id)}" title="${esc(tip)}"${c.colSpan && c.colSpan > 1 ? ` colspan="${Number(c.colSpan)}"` : ''}>${inner}</td>`;
+        return `<td class="cell ${c.state}" data-cell="${esc(c.id)}"${tip ? ` title="${esc(tip)}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${Number(c.colSpan)}"` : ''}>${inner}</td>`;
       })
       .join('');
     out.push(`<tr class="${cls}">${labels}${cells}</tr>`);

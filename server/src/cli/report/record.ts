@@ -1,7 +1,8 @@
-// What the batch outputs (`--format html`, `--format csv`) keep of one checked file: a compact,
-// plain-data record — the summary fields, each finding's essentials and, only for a file with
-// problems, its table view model without ranges — so a folder of many reports does not keep every
-// file's analysis, document and diagnostics until the end.
+// What the batch outputs (`--format html`, `--format csv`) take of one checked file: a plain-data
+// record — the summary fields, each finding's essentials and, only for a file with errors or
+// warnings, its table view model without ranges — made as the file is checked, so its analysis and
+// document go at once. The csv rows and the page's details are written from it straight away
+// (batch.ts); what stays in memory until the end is its `ReportRow`: the summary fields and counts.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../../engine';
@@ -52,9 +53,26 @@ export interface FileRecord {
   tables?: engine.TableViewModel;
 }
 
+/** What the page's reports table and rule counts need of a file (its details are written out already). */
+export type ReportRow = Omit<FileRecord, 'findings' | 'tables'> & {
+  /** Findings and errors per rule. */
+  rules: Record<string, { findings: number; errors: number }>;
+};
+
+export function reportRow(r: FileRecord): ReportRow {
+  const { findings, tables: _tables, ...rest } = r;
+  const rules: ReportRow['rules'] = {};
+  for (const f of findings) {
+    const c = (rules[f.rule] ??= { findings: 0, errors: 0 });
+    c.findings++;
+    if (f.severity === 1) c.errors++;
+  }
+  return { ...rest, rules };
+}
+
 export type ReportStatus = 'pass' | 'errors' | 'warnings' | 'unchecked';
 
-export function statusOf(r: FileRecord): ReportStatus {
+export function statusOf(r: Pick<FileRecord, 'checked' | 'errors' | 'warnings'>): ReportStatus {
   if (!r.checked) return 'unchecked';
   if (r.errors) return 'errors';
   if (r.warnings) return 'warnings';
