@@ -215,6 +215,17 @@ describe('the html page as a file', () => {
     expect(html).toContain('&lt;b&gt;x&amp;y&quot;.txt');
   });
 
+  it('a Word file: its findings give their place in the file', async () => {
+    const { cliJs } = await ensureBuilt();
+    const r = await runCli(cliJs, ['--format', 'html', path.join(fixturesDir, 'formats', '2025_nyn.docx')], { cwd: tmp });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<th>原文件中的位置</th>');
+    const places = [...r.stdout.matchAll(/<tr class="sev1"><td class="num">\d+:\d+<\/td><td>([^<]*)<\/td><td>错误<\/td><td><code>row-total<\/code>/g)].map((m) => m[1]);
+    expect(places).toHaveLength(4);
+    for (const p of places) expect(p).toMatch(/^表\d+ 第\d+行 第\d+列$/);
+    expect(r.stdout.match(/class="cell wrong"/g)!.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('--locale en: the page in English', async () => {
     const { cliJs } = await ensureBuilt();
     const r = await runCli(cliJs, ['--format', 'html', '--locale', 'en', path.join(real, '2025_nyn.txt'), path.join(real, '2024_jjf.txt')], { cwd: tmp });

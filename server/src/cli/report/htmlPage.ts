@@ -174,7 +174,8 @@ export function detailHtml(r: FileRecord, i: number, locale: engine.Locale): str
     parts.push(`<p class="meta">${esc(s.col.carryover)}：${esc(s.carryover(r.carryover, r.previousFile, r.carryoverFindings))}</p>`);
     parts.push(findingsTable(r, s));
     if (r.tables) {
-      parts.push(`<p class="legend"><span class="sw wrong"></span><span class="sw blank"></span><span class="sw invalid"></span><span class="sw missing"></span> ${esc(s.legend)}</p>`);
+      const legend = (['wrong', 'blank', 'invalid', 'missing'] as const).map((k) => `<span class="sw ${k}"></span>${esc(s.legend[k])}`);
+      parts.push(`<p class="legend">${legend.join('　')}</p>`);
       for (const t of r.tables.tables) parts.push(gridHtml(t, s));
       const bad = r.tables.equations.filter((e) => e.state === 'violated');
       if (bad.length) parts.push(`<h4>${esc(s.equationsBad)}</h4><ul class="eqs">${bad.map((e) => `<li><span class="x">✗</span> ${esc(e.label)} <code>${esc(e.formula)}</code></li>`).join('')}</ul>`);
