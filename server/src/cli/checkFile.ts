@@ -1,4 +1,4 @@
-// A report's text checked as the CLI reports it: its analysis, its diagnostics in output order,
+// A file's report checked as the CLI reports it: its analysis, its diagnostics in output order,
 // what went wrong inside the checker, and how many findings a fix would change. One function for
 // both paths — the main thread (run.ts, after --fix) and the worker threads (workers.ts) — so the
 // two cannot drift apart.
@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as engine from '../engine';
 import { sortDiagnostics } from './format';
 
-export interface TextChecked {
+export interface FileChecked {
   analysis: engine.Analysis;
   doc: TextDocument;
   diagnostics: Diagnostic[];
@@ -16,7 +16,9 @@ export interface TextChecked {
   fixable: number;
 }
 
-export function checkText(text: string, uri: string, options: engine.AnalyzeOptions, docsBaseUri?: string): TextChecked {
+/** `file`: its text (as read, or as --fix left it) and its URI. */
+export function checkFile(file: { text: string; uri: string }, options: engine.AnalyzeOptions, docsBaseUri?: string): FileChecked {
+  const { text, uri } = file;
   const analysis = engine.analyze(text, options);
   const doc = TextDocument.create(uri, 'plaintext', 1, text);
   return {

@@ -12,7 +12,7 @@ import { describeChanges, startsInFixedText } from './changes';
 import { formatChangeLine, formatDiagnosticLine, formatJson, type ChangeResult, type FileResult } from './format';
 import { RelatedIndex } from './related';
 import { checkAllInWorkers, workerCount, type Checked, type ReadOutcome } from './workers';
-import { checkText } from './checkText';
+import { checkFile } from './checkFile';
 import { cliMessages, type Counts } from './messages';
 import { SarifLog } from './sarif';
 import { BatchReport } from './report/batch';
@@ -132,7 +132,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
   const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0, dryRun: opts.dryRun };
   const results: FileResult[] = [];
 
-  function checkFile(target: Target): void {
+  function checkTarget(target: Target): void {
     const pre = prechecked?.get(target);
     if (pre) return reportChecked(target, pre);
     const read = reads.get(target) ?? readTarget(target);
@@ -207,7 +207,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
       }
     }
 
-    const { analysis, doc, diagnostics, internalErrors, fixable } = checkText(text, uri, options, ctx.docsBaseUri);
+    const { analysis, doc, diagnostics, internalErrors, fixable } = checkFile({ text, uri }, options, ctx.docsBaseUri);
     batch?.add({
       file: shownPath,
       summary: summaries.get(uri) ?? engine.summarize(text),
@@ -243,7 +243,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
     else problem(m.unreadable(target.path, read.why));
   }
 
-  /** A file checked by a worker thread: the same messages, counts and output as checkFile. */
+  /** A file checked by a worker thread: the same messages, counts and output as checkTarget. */
   function reportChecked(target: Target, c: Checked): void {
     if (!c.read.ok) return notRead(target, c.read);
     if (c.skipped) return;
@@ -273,7 +273,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
     // --quiet: errors only (the counts above still decide the exit status).
     const shown = opts.quiet ? diagnostics.filter((d) => (d.severity ?? 1) === 1) : diagnostics;
     if (batch) {
-      // recorded in checkFile
+      // recorded in checkTarget
     } else if (sarif) {
       addSarif();
     } else if (opts.format === 'json') {
@@ -288,7 +288,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
 
   for (const target of targets) {
     try {
-      checkFile(target);
+      checkTarget(target);
     } catch (err) {
       // A bug in the checker must not hide the other files' results.
       problem(m.internalError(target.path, err instanceof Error ? (err.stack ?? err.message) : String(err)));

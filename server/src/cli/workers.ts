@@ -11,7 +11,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, isMainThread, workerData,
 import type { Diagnostic } from 'vscode-languageserver';
 import * as engine from '../engine';
 import { readTextFile } from './files';
-import { checkText } from './checkText';
+import { checkFile } from './checkFile';
 import { RelatedIndex } from './related';
 
 /**
@@ -112,7 +112,7 @@ export function check(item: CheckTask['items'][number], options: engine.AnalyzeO
   const text = read.file.text;
   if (!item.explicit && !engine.looksLikeReport(text)) return { read: { ok: true }, skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
   try {
-    const { diagnostics, internalErrors, fixable } = checkText(text, item.uri, { ...options, related: item.related }, docsBaseUri);
+    const { diagnostics, internalErrors, fixable } = checkFile({ text, uri: item.uri }, { ...options, related: item.related }, docsBaseUri);
     return { read: { ok: true }, skipped: false, diagnostics, internalErrors: [...internalErrors], fixable };
   } catch (err) {
     return { read: { ok: true }, skipped: false, diagnostics: [], internalErrors: [], fixable: 0, crash: err instanceof Error ? (err.stack ?? err.message) : String(err) };
