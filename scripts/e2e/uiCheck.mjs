@@ -236,7 +236,8 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log, ext
 
     // A Word file: double-clicked in the explorer, it opens as its converted text (read-only).
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOCX }).dblclick();
-    await page.locator('.tabs-container .tab.active', { hasText: DOCX }).waitFor({ timeout: 30_000 });
+    // .first(): the preview's group has an active tab naming the same file (表格预览：…).
+    await page.locator('.tabs-container .tab.active', { hasText: DOCX }).first().waitFor({ timeout: 30_000 });
     await page.locator('.monaco-editor .view-lines', { hasText: '政府信息公开' }).first().waitFor({ timeout: 30_000 });
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+G');
@@ -258,7 +259,7 @@ export async function runUiCheck({ browser, url, workspace, resultsDir, log, ext
     // 另存为文本草稿 (the button on the converted text's tab): the .txt opens with the same problem.
     await page.locator('.tabs-container .tab', { hasText: DOCX }).first().click();
     await page.locator('.editor-actions .action-label[aria-label="Save as Text Draft"]').first().click();
-    await page.locator('.tabs-container .tab.active', { hasText: `${DOCX}.txt` }).waitFor({ timeout: 20_000 });
+    await page.locator('.tabs-container .tab.active', { hasText: `${DOCX}.txt` }).first().waitFor({ timeout: 20_000 });
     await page.locator('.markers-panel .monaco-list-row', { hasText: `${DOCX}.txt` }).first().waitFor({ timeout: 20_000 });
     const draftRows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
     check('另存为文本草稿 opens the .txt draft with the same problem', draftRows.filter((t) => t.includes('应为 16')).length >= 2, draftRows.slice(0, 4).join(' | '));
