@@ -2,7 +2,8 @@
 // check — a scan (no text layer), a password, a damaged file — said as such.
 import { describe, expect, it } from 'vitest';
 import { describePlace, placeAt, readPdf } from '../../server/src/readers';
-import { displayWidth, layoutPage } from '../../server/src/readers/pdfLayout';
+import { displayWidth } from '../../server/src/engine/text/displayWidth';
+import { layoutPage } from '../../server/src/readers/pdfLayout';
 import { makePdf } from '../helpers/sourceFiles';
 
 describe('layoutPage', () => {

@@ -3,6 +3,7 @@
 // display column (CJK two wide) its x position gives, counted in half the body font size, so the
 // numbers of a table row stand under their header labels. A larger gap between lines than the
 // page's usual spacing is a blank line (a paragraph break). Pure: no pdfjs here.
+import { displayWidth } from '../engine/text/displayWidth';
 
 export interface TextItem {
   str: string;
@@ -12,30 +13,6 @@ export interface TextItem {
   /** Advance width and font size in PDF units. */
   width: number;
   size: number;
-}
-
-/** Display width of a string: CJK and full-width characters two columns, others one. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  return w;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
 }
 
 function median(values: number[]): number {

@@ -20,6 +20,11 @@ function isWide(c: number): boolean {
   );
 }
 
+/** CJK ideographs beyond the BMP (extensions B–G): two columns. */
+function isWideAstral(cp: number): boolean {
+  return cp >= 0x20000 && cp <= 0x3fffd;
+}
+
 /** Display width of s[from..to): wide characters 2, a tab to the next multiple of 8, others 1. */
 export function displayWidth(s: string, from = 0, to = s.length, startColumn = 0): number {
   let col = startColumn;
@@ -27,6 +32,7 @@ export function displayWidth(s: string, from = 0, to = s.length, startColumn = 0
     const c = s.charCodeAt(i);
     if (c === 0x09) col += 8 - (col % 8);
     else if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its pair
+    else if (c >= 0xd800 && c <= 0xdbff) col += isWideAstral(s.codePointAt(i)!) ? 2 : 1;
     else col += isWide(c) ? 2 : 1;
   }
   return col - startColumn;
