@@ -48,3 +48,22 @@ export function formatDiagnosticLine(file: string, d: Diagnostic, m: CliMessages
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(results, null, 2) + '\n';
 }
+
+/**
+ * `formatJson` written a file at a time: the same bytes (an array of the files' results, indented
+ * by two spaces), without keeping the results of a whole batch until the end.
+ */
+export class JsonWriter {
+  private count = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(result: FileResult): void {
+    const body = JSON.stringify(result, null, 2).replace(/\n/g, '\n  ');
+    this.write(`${this.count++ === 0 ? '[\n' : ',\n'}  ${body}`);
+  }
+
+  finish(): void {
+    this.write(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+}

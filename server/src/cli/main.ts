@@ -19,6 +19,7 @@ if (isCliWorker()) {
     {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
+      stderrIsTTY: process.stderr.isTTY === true,
     },
     {
       version: pkg.version,

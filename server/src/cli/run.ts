@@ -9,11 +9,12 @@ import { collectTargets, encode, MAX_FILE_BYTES, readTextFile, writeFileAtomic, 
 import { draftPath, formatSourceLine, readSources, sourceMessages, withPlace, writeDraft } from './sources';
 import type { Converted } from '../readers';
 import { describeChanges, startsInFixedText } from './changes';
-import { formatChangeLine, formatDiagnosticLine, formatJson, type ChangeResult, type FileResult } from './format';
+import { formatChangeLine, formatDiagnosticLine, JsonWriter, type ChangeResult } from './format';
 import { RelatedIndex } from './related';
 import { checkAllInWorkers, workerCount, type Checked, type ReadOutcome } from './workers';
 import { checkFile } from './checkFile';
 import { cliMessages, type Counts } from './messages';
+import { Progress } from './progress';
 import { SarifLog } from './sarif';
 import { BatchReport } from './report/batch';
 import { OutputFile } from './report/outputFile';
@@ -21,6 +22,8 @@ import { OutputFile } from './report/outputFile';
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** stderr is a terminal: a long run shows its progress there (progress.ts). */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -49,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
   }
   let code: number;
   try {
-    code = await runTo(parsed, { stdout: (text) => file.write(text), stderr: io.stderr }, ctx);
+    code = await runTo(parsed, { stdout: (text) => file.write(text), stderr: io.stderr, stderrIsTTY: io.stderrIsTTY }, ctx);
     file.finish();
   } catch (err) {
     file.abandon();
@@ -59,8 +62,14 @@ export async function run(argv: readonly string[], io: CliIO, ctx: RunContext): 
   return code;
 }
 
-async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunContext): Promise<number> {
+async function runTo(parsed: ReturnType<typeof parseArgs>, out: CliIO, ctx: RunContext): Promise<number> {
   const opts = parsed.options;
+  // The progress line (set once the files are known) is wiped before anything else is written.
+  let progress: Progress | undefined;
+  const io: CliIO = {
+    stdout: (text) => (progress?.clear(), out.stdout(text)),
+    stderr: (text) => (progress?.clear(), out.stderr(text)),
+  };
   const m = cliMessages(opts.locale);
   if (!parsed.ok) {
     io.stderr(`zfxxgk: ${m.argError(parsed.error)}\n${m.helpHint}\n`);
@@ -108,35 +117,31 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
   const analyzeOptions: engine.AnalyzeOptions = { locale: opts.locale, rules: opts.rules };
   const uriOf = (target: Target) => pathToFileURL(path.resolve(target.path)).href;
 
-  // Cross-file rules (carryover, valid-count-continuity): summarise every input first, so each
-  // report is checked against the others (a folder of one unit's reports over several years).
-  const reads = new Map<Target, TargetRead>();
-  const summaries = new Map<string, engine.ReportSummary>();
-  // A large batch to check (not fix) is read and checked on every core instead: see workers.ts.
-  const threads = opts.fix || sarif || batch || !ctx.workerScript ? 0 : workerCount(textTargets.length);
-  const prechecked = threads ? checkAllInWorkers(ctx.workerScript!, threads, textTargets, uriOf, analyzeOptions, ctx.docsBaseUri) : undefined;
-  for (const target of prechecked ? [...sources.keys()] : targets) {
+  // Cross-file rules (carryover, valid-count-continuity, text-reuse): summarise every input first,
+  // so each report is checked against the others (a folder of one unit's reports over several
+  // years). Only the index is kept (related.ts: one summary per distinct report, a uri per file);
+  // each file is read again when it is checked, and nothing of it is kept once it is output.
+  const index = new RelatedIndex();
+  const summariseInto = (target: Target) => {
     const read = readTarget(target);
-    reads.set(target, read);
     try {
-      if (read.ok && engine.looksLikeReport(read.file.text)) summaries.set(uriOf(target), engine.summarize(read.file.text));
+      if (read.ok && engine.looksLikeReport(read.file.text)) index.set(uriOf(target), engine.summarize(read.file.text));
     } catch {
       // A file that cannot be summarised is still checked on its own below.
     }
-  }
-  const index = new RelatedIndex();
-  for (const [uri, summary] of summaries) index.set(uri, summary);
-  const relatedTo = (uri: string, text: string): engine.RelatedReport[] =>
-    index.relatedTo(uri, summaries.get(uri) ?? engine.summarize(text));
+  };
+  const relatedTo = (uri: string, text: string): engine.RelatedReport[] => index.relatedTo(uri, index.unitYearOf(uri) ?? engine.summarize(text));
+  // A large batch to check (not fix) is read and checked on every core instead: see workers.ts.
+  const threads = opts.fix || sarif || batch || !ctx.workerScript ? 0 : workerCount(textTargets.length);
+  // Units of work: a summary and a check per file.
+  progress = new Progress(out.stderrIsTTY ? out.stderr : undefined, opts.locale, targets.length * 2, targets.length);
+  let done = 0;
 
   const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixed: 0, fixable: 0, dryRun: opts.dryRun };
-  const results: FileResult[] = [];
+  const json = opts.format === 'json' && !sarif && !batch ? new JsonWriter(io.stdout) : undefined;
 
   function checkTarget(target: Target): void {
-    const pre = prechecked?.get(target);
-    if (pre) return reportChecked(target, pre);
-    const read = reads.get(target) ?? readTarget(target);
-    reads.delete(target);
+    const read = readTarget(target);
     if (!read.ok) return notRead(target, read);
     let text = read.file.text;
     let source = read.file.source;
@@ -185,10 +190,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
             const original = TextDocument.create(uri, 'plaintext', 1, text);
             const found = describeChanges(text, fixed, options);
             text = fixed.text;
-            if (summaries.has(uri)) {
-              summaries.set(uri, engine.summarize(text));
-              index.set(uri, summaries.get(uri)!);
-            }
+            index.set(uri, engine.summarize(text));
             counts.fixed += found.length;
             changes = found.map((c) => ({ range: { start: original.positionAt(c.start), end: original.positionAt(c.end) }, oldText: c.oldText, newText: c.newText, rules: c.rules }));
             if (opts.format === 'text' && !opts.quiet) {
@@ -210,7 +212,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
     const { analysis, doc, diagnostics, internalErrors, fixable } = checkFile({ text, uri }, options, ctx.docsBaseUri);
     batch?.add({
       file: shownPath,
-      summary: summaries.get(uri) ?? engine.summarize(text),
+      summary: engine.summarizeModel(analysis.report),
       analysis,
       doc,
       diagnostics: opts.quiet ? diagnostics.filter((d) => (d.severity ?? 1) === 1) : diagnostics,
@@ -278,7 +280,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
       addSarif();
     } else if (opts.format === 'json') {
       const listed = from ? shown.map((d) => withPlace(d, from.source, from.doc, opts.locale)) : shown;
-      results.push(changes ? { file: target.path, diagnostics: listed, changes } : { file: target.path, diagnostics: listed });
+      json!.add(changes ? { file: target.path, diagnostics: listed, changes } : { file: target.path, diagnostics: listed });
     } else if (from) {
       for (const d of shown) io.stdout(formatSourceLine(target.path, from.source, from.doc, d, m, opts.locale) + '\n');
     } else {
@@ -286,7 +288,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
     }
     }
 
-  for (const target of targets) {
+  function checkSafely(target: Target): void {
     try {
       checkTarget(target);
     } catch (err) {
@@ -294,7 +296,34 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
       problem(m.internalError(target.path, err instanceof Error ? (err.stack ?? err.message) : String(err)));
       batch?.unchecked(target.path, m.internalError(target.path, err instanceof Error ? err.message : String(err)));
     }
+    progress?.update(++done);
   }
+
+  if (threads) {
+    // Word/PDF sources are read on this thread (already converted): summarised here, checked in
+    // their place in the order as the workers' results come in.
+    for (const target of sources.keys()) summariseInto(target);
+    done += sources.size;
+    let next = 0; // targets[0..next) are output
+    checkAllInWorkers(ctx.workerScript!, threads, textTargets, uriOf, index, analyzeOptions, ctx.docsBaseUri,
+      (target, checked) => {
+        for (; targets[next] !== target; next++) checkSafely(targets[next]);
+        next++;
+        reportChecked(target, checked);
+      },
+      (workerDone) => progress?.update(done + workerDone),
+    );
+    done += textTargets.length * 2;
+    for (; next < targets.length; next++) checkSafely(targets[next]);
+  } else {
+    for (const target of targets) {
+      summariseInto(target);
+      progress.update(++done);
+    }
+    for (const target of targets) checkSafely(target);
+  }
+  progress.clear();
+  progress = undefined;
 
   if (batch) {
     batch.finish();
@@ -304,7 +333,7 @@ async function runTo(parsed: ReturnType<typeof parseArgs>, io: CliIO, ctx: RunCo
       io.stderr((opts.output ? m.outputWritten(opts.output, summary) : summary) + '\n');
     }
   } else if (sarif) io.stdout(sarif.format(!ioError));
-  else if (opts.format === 'json') io.stdout(formatJson(results));
+  else if (json) json.finish();
   // Nothing checked because a path was wrong: the message above says it all ("0 个文件，0 个错误" would read as a pass).
   else if (!opts.quiet && !(counts.files === 0 && unchecked > 0)) io.stdout(m.summary({ ...counts, unchecked }) + '\n');
 

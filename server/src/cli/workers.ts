@@ -4,8 +4,11 @@
 //
 // Two rounds, mirroring run.ts's sequential path exactly:
 //   1. read + looksLikeReport + summarize every file (for the cross-file rules' index);
-//   2. analyze + toDiagnostics every file, given the related reports the main thread picked.
-// Only for checking (no --fix: fixing rewrites summaries in order) and the text/json formats.
+//   2. read again + analyze + toDiagnostics every file, given the related reports the main thread
+//      picked; each result goes to run.ts as soon as it (and those before it) is done.
+// The main thread keeps only the index (one summary per distinct report, a uri per file): no
+// text, no diagnostics. Only for checking (no --fix: fixing rewrites summaries in order) and the
+// text/json formats.
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -52,12 +55,18 @@ export type ReadOutcome =
   | { ok: false; kind: 'unreadable'; why: string }
   | { ok: false; kind: 'too-large'; bytes: number };
 
-/** Round 1, per file. */
+/** Round 1, per file: what the main thread needs for the index, and nothing else. */
 export interface Surveyed {
   read: ReadOutcome;
   looksLikeReport: boolean;
-  /** For reports, and for every readable file named on the command line (its own side of the comparison). */
-  summary?: engine.ReportSummary;
+  /**
+   * For reports, and for every readable file named on the command line (its own side of the
+   * comparison): its summary as JSON (a string crosses threads cheaply; the index parses it only
+   * for a summary it has not seen), and its unit and year.
+   */
+  summaryJson?: string;
+  unit?: string;
+  year?: number;
 }
 
 /** Round 2, per file (undefined fields: the file was skipped: not a report, or unreadable now). */
@@ -77,7 +86,10 @@ interface SurveyTask {
 }
 interface CheckTask {
   kind: 'check';
-  items: { path: string; explicit: boolean; uri: string; related: engine.RelatedReport[] }[];
+  /** The related reports of the chunk, each once (many files share last year's report). */
+  reports: engine.RelatedReport[];
+  /** `related`: indexes into `reports`. */
+  items: { path: string; explicit: boolean; uri: string; related: number[] }[];
   options: engine.AnalyzeOptions;
   docsBaseUri?: string;
 }
@@ -88,26 +100,25 @@ function outcome(read: ReturnType<typeof readTextFile>): ReadOutcome {
   return read.kind === 'unreadable' ? { ok: false, kind: 'unreadable', why: read.why } : read.kind === 'too-large' ? { ok: false, kind: 'too-large', bytes: read.bytes } : { ok: false, kind: 'binary' };
 }
 
-/** Texts a worker read in round 1, kept for round 2 (which gets the same chunks): read once, as on one thread. */
-const kept = new Map<string, ReturnType<typeof readTextFile>>();
-
-export function survey(item: { path: string; explicit: boolean }, keep = false): Surveyed {
+// Round 2 reads each file again (from the OS's cache): keeping round 1's texts until round 2 held
+// every file of the batch in memory (~8 KB each, 800 MB for 100,000 reports).
+export function survey(item: { path: string; explicit: boolean }): Surveyed {
   const read = readTextFile(item.path);
-  if (keep) kept.set(item.path, read);
   if (!read.ok) return { read: outcome(read), looksLikeReport: false };
   const looks = engine.looksLikeReport(read.file.text);
-  let summary: engine.ReportSummary | undefined;
   try {
-    if (looks || item.explicit) summary = engine.summarize(read.file.text);
+    if (looks || item.explicit) {
+      const summary = engine.summarize(read.file.text);
+      return { read: { ok: true }, looksLikeReport: looks, summaryJson: JSON.stringify(summary), unit: summary.unit, year: summary.year };
+    }
   } catch {
     // Checked on its own below.
   }
-  return { read: { ok: true }, looksLikeReport: looks, summary };
+  return { read: { ok: true }, looksLikeReport: looks };
 }
 
-export function check(item: CheckTask['items'][number], options: engine.AnalyzeOptions, docsBaseUri?: string): Checked {
-  const read = kept.get(item.path) ?? readTextFile(item.path);
-  kept.delete(item.path);
+export function check(item: { path: string; explicit: boolean; uri: string; related: engine.RelatedReport[] }, options: engine.AnalyzeOptions, docsBaseUri?: string): Checked {
+  const read = readTextFile(item.path);
   if (!read.ok) return { read: outcome(read), skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
   const text = read.file.text;
   if (!item.explicit && !engine.looksLikeReport(text)) return { read: { ok: true }, skipped: true, diagnostics: [], internalErrors: [], fixable: 0 };
@@ -119,9 +130,9 @@ export function check(item: CheckTask['items'][number], options: engine.AnalyzeO
   }
 }
 
-function runTask(task: Task, inWorker = false): unknown[] {
-  if (task.kind === 'survey') return task.items.map((item) => survey(item, inWorker));
-  return task.items.map((item) => check(item, task.options, task.docsBaseUri));
+function runTask(task: Task): unknown[] {
+  if (task.kind === 'survey') return task.items.map((item) => survey(item));
+  return task.items.map((item) => check({ ...item, related: item.related.map((k) => task.reports[k]) }, task.options, task.docsBaseUri));
 }
 
 // ---- the worker side ------------------------------------------------------------------------------
@@ -138,7 +149,7 @@ export function serveAsWorker(): void {
     let results: unknown[];
     let error: string | undefined;
     try {
-      results = runTask(msg.task, true);
+      results = runTask(msg.task);
     } catch (err) {
       results = [];
       error = err instanceof Error ? (err.stack ?? err.message) : String(err);
@@ -151,20 +162,29 @@ export function serveAsWorker(): void {
 
 // ---- the main side --------------------------------------------------------------------------------
 
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+  /** The task it is working on, and since when. */
+  busy?: { id: number; task: Task };
+  since: number;
+  dead: boolean;
+}
+
 interface Pool {
   counter: Int32Array;
-  workers: { worker: Worker; port: MessagePort; busy?: number; since: number; dead: boolean }[];
+  workers: PoolWorker[];
 }
 
 /** `threads` workers running `script` (this bundle), started once for both rounds. */
 function startPool(script: string, threads: number): Pool {
   const signal = new SharedArrayBuffer(4);
-  const workers: Pool['workers'] = [];
+  const workers: PoolWorker[] = [];
   for (let i = 0; i < threads; i++) {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { role: ROLE, port: port2, signal }, transferList: [port2] });
     worker.unref();
-    const w = { worker, port: port1, busy: undefined as number | undefined, since: 0, dead: false };
+    const w: PoolWorker = { worker, port: port1, since: 0, dead: false };
     worker.on('error', () => (w.dead = true));
     worker.on('exit', () => (w.dead = true));
     workers.push(w);
@@ -177,44 +197,35 @@ function stopPool(pool: Pool): void {
 }
 
 /**
- * Runs `tasks` on the pool and returns their results in task order. Synchronous: the main thread
- * has nothing else to do meanwhile. A task a worker could not finish (the worker died) is run on
- * the main thread instead, so results never go missing.
+ * Runs tasks 0 … count−1 on the pool, each made when a worker is free to take it (`makeTask`), and
+ * hands their results to `onResults` in task order as they come (a task finished early waits for
+ * the ones before it: at most a few per worker). Synchronous: the main thread has nothing else to
+ * do meanwhile. A task a worker could not finish (the worker died) is run on the main thread
+ * instead, so results never go missing.
  */
-function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknown[][]; ranOn: number[] } {
+function runPool(pool: Pool, count: number, makeTask: (id: number) => Task, onResults: (id: number, results: unknown[]) => void): void {
   const { counter, workers } = pool;
-  const results: unknown[][] = new Array(tasks.length);
-  const where: number[] = new Array(tasks.length).fill(-1);
-  // With `ranOn` (round 2), each task goes to the worker that ran task i of round 1 (it kept the
-  // texts); otherwise to whichever worker is free.
-  const queues = workers.map((_, k) => (ranOn ? tasks.map((_, i) => i).filter((i) => ranOn[i] === k) : []));
+  const waiting = new Map<number, unknown[]>();
+  let nextOut = 0;
+  const deliver = (id: number, results: unknown[]) => {
+    waiting.set(id, results);
+    for (let r; (r = waiting.get(nextOut)) !== undefined; nextOut++) {
+      waiting.delete(nextOut);
+      onResults(nextOut, r);
+    }
+  };
   let next = 0;
-  let done = 0;
-  const take = (k: number): number | undefined => {
-    if (ranOn) return queues[k].shift();
-    return next < tasks.length ? next++ : undefined;
-  };
-  const give = (w: Pool['workers'][number]) => {
-    if (w.dead) return;
-    const i = take(workers.indexOf(w));
-    if (i === undefined) return;
-    w.busy = i;
+  const give = (w: PoolWorker) => {
+    if (w.dead || next >= count) return;
+    const id = next++;
+    const task = makeTask(id);
+    w.busy = { id, task };
     w.since = Date.now();
-    where[i] = workers.indexOf(w);
-    w.port.postMessage({ id: i, task: tasks[i] });
+    w.port.postMessage({ id, task });
   };
-  if (ranOn) {
-    // Round-1 tasks that ran here (their worker had died): their round-2 tasks run here too.
-    ranOn.forEach((k, i) => {
-      if (k < 0 && i < tasks.length) {
-        results[i] = runTask(tasks[i]);
-        done++;
-      }
-    });
-  }
   workers.forEach(give);
   let seen = Atomics.load(counter, 0);
-  while (done < tasks.length) {
+  while (nextOut < count) {
     // Sleep until a worker reports (or 1 s passes: then look for dead workers).
     Atomics.wait(counter, 0, seen, Math.min(1000, stallMs()));
     seen = Atomics.load(counter, 0);
@@ -223,12 +234,12 @@ function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknow
       if (w.dead) continue; // given up on: its task is (or will be) run here, answer or not
       let msg;
       while ((msg = receiveMessageOnPort(w.port))) {
-        const { id, results: r, error } = msg.message as { id: number; results: unknown[]; error?: string };
-        results[id] = error ? runTask(tasks[id]) : r;
-        done++;
-        progressed = true;
+        const { id, results, error } = msg.message as { id: number; results: unknown[]; error?: string };
+        const task = w.busy!.task;
         w.busy = undefined;
-        give(w);
+        progressed = true;
+        give(w); // before delivering: the worker works while this thread writes the output
+        deliver(id, error ? runTask(task) : results);
       }
     }
     if (!progressed) {
@@ -241,56 +252,42 @@ function runPool(pool: Pool, tasks: Task[], ranOn?: number[]): { results: unknow
       }
       for (const w of workers) {
         if (w.dead && w.busy !== undefined) {
-          results[w.busy] = runTask(tasks[w.busy]);
-          done++;
+          const { id, task } = w.busy;
           w.busy = undefined;
+          deliver(id, runTask(task));
         }
       }
-      // A dead worker's queue (round 2) and, when all are dead, everything left: run here.
-      workers.forEach((w, k) => {
-        if (!w.dead) return;
-        for (let i; (i = queues[k].shift()) !== undefined; done++) results[i] = runTask(tasks[i]);
-      });
+      // When all are dead, everything left: run here.
       if (workers.every((w) => w.dead)) {
-        for (; next < tasks.length; next++, done++) results[next] = runTask(tasks[next]);
+        while (next < count) {
+          const id = next++;
+          deliver(id, runTask(makeTask(id)));
+        }
       }
     }
   }
-  return { results, ranOn: where };
-}
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
-/** Round 1 on the workers: one Surveyed per item, in order. */
-function surveyInWorkers(pool: Pool, items: { path: string; explicit: boolean }[]): { surveyed: Surveyed[]; ranOn: number[] } {
-  const { results, ranOn } = runPool(pool, chunks(items).map((c) => ({ kind: 'survey', items: c }) as Task));
-  return { surveyed: results.flat() as Surveyed[], ranOn };
-}
-
-/** Round 2 on the workers: one Checked per item, in order. */
-function checkInWorkers(pool: Pool, items: CheckTask['items'], ranOn: number[], options: engine.AnalyzeOptions, docsBaseUri?: string): Checked[] {
-  return runPool(pool, chunks(items).map((c) => ({ kind: 'check', items: c, options, docsBaseUri }) as Task), ranOn).results.flat() as Checked[];
 }
 
 /**
- * Both rounds for a whole batch, with the cross-file index built in between exactly as run.ts
- * builds it: a Checked per target (by identity).
+ * Both rounds for a whole batch, with the cross-file index (`index`, which may already hold other
+ * files' summaries: Word/PDF sources read on the main thread) filled in between exactly as run.ts
+ * fills it. `onChecked` gets each target's result in order, as soon as it and those before it are
+ * done; nothing of a checked file is kept here. `onProgress`: files surveyed + files checked.
  */
 export function checkAllInWorkers<T extends { path: string; explicit: boolean }>(
   script: string,
   threads: number,
-  targets: T[],
+  targets: readonly T[],
   uriOf: (t: T) => string,
+  index: RelatedIndex,
   options: engine.AnalyzeOptions,
-  docsBaseUri?: string,
-): Map<T, Checked> {
+  docsBaseUri: string | undefined,
+  onChecked: (target: T, checked: Checked) => void,
+  onProgress?: (done: number) => void,
+): void {
   const pool = startPool(script, threads);
   try {
-    return checkAll(pool, targets, uriOf, options, docsBaseUri);
+    checkAll(pool, targets, uriOf, index, options, docsBaseUri, onChecked, onProgress);
   } finally {
     stopPool(pool);
   }
@@ -298,22 +295,57 @@ export function checkAllInWorkers<T extends { path: string; explicit: boolean }>
 
 function checkAll<T extends { path: string; explicit: boolean }>(
   pool: Pool,
-  targets: T[],
+  targets: readonly T[],
   uriOf: (t: T) => string,
+  index: RelatedIndex,
   options: engine.AnalyzeOptions,
-  docsBaseUri?: string,
-): Map<T, Checked> {
-  const { surveyed, ranOn } = surveyInWorkers(pool, targets.map((t) => ({ path: t.path, explicit: t.explicit })));
-  const index = new RelatedIndex();
-  targets.forEach((t, i) => {
-    const s = surveyed[i];
-    if (s.looksLikeReport && s.summary) index.set(uriOf(t), s.summary);
-  });
-  const items = targets.map((t, i) => {
-    const uri = uriOf(t);
-    const self = surveyed[i].summary;
-    return { path: t.path, explicit: t.explicit, uri, related: self ? index.relatedTo(uri, self) : [] };
-  });
-  const checked = checkInWorkers(pool, items, ranOn, options, docsBaseUri);
-  return new Map(targets.map((t, i) => [t, checked[i]]));
+  docsBaseUri: string | undefined,
+  onChecked: (target: T, checked: Checked) => void,
+  onProgress?: (done: number) => void,
+): void {
+  const chunks = Math.ceil(targets.length / CHUNK);
+  const slice = (id: number) => targets.slice(id * CHUNK, (id + 1) * CHUNK);
+  let done = 0;
+  // Round 1: each report's summary into the index; a file named on the command line that is not
+  // a report keeps its unit and year (its own side of the comparison).
+  const selves = new Map<T, { unit?: string; year?: number }>();
+  runPool(
+    pool,
+    chunks,
+    (id) => ({ kind: 'survey', items: slice(id).map((t) => ({ path: t.path, explicit: t.explicit })) }),
+    (id, results) => {
+      const items = slice(id);
+      (results as Surveyed[]).forEach((s, k) => {
+        if (s.summaryJson === undefined) return;
+        if (s.looksLikeReport) index.setJson(uriOf(items[k]), s.summaryJson, s.unit, s.year);
+        else selves.set(items[k], { unit: s.unit, year: s.year });
+      });
+      onProgress?.((done += items.length));
+    },
+  );
+  // Round 2: each chunk's related reports picked when a worker takes it.
+  runPool(
+    pool,
+    chunks,
+    (id) => {
+      const reports: engine.RelatedReport[] = [];
+      const at = new Map<engine.RelatedReport['summary'], number>();
+      const items = slice(id).map((t) => {
+        const uri = uriOf(t);
+        const self = index.unitYearOf(uri) ?? selves.get(t);
+        const related = (self ? index.relatedTo(uri, self) : []).map((r) => {
+          let k = at.get(r.summary);
+          if (k === undefined || reports[k].uri !== r.uri) at.set(r.summary, (k = reports.push(r) - 1));
+          return k;
+        });
+        return { path: t.path, explicit: t.explicit, uri, related };
+      });
+      return { kind: 'check', reports, items, options, docsBaseUri };
+    },
+    (id, results) => {
+      const items = slice(id);
+      (results as Checked[]).forEach((c, k) => onChecked(items[k], c));
+      onProgress?.((done += items.length));
+    },
+  );
 }

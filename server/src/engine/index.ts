@@ -15,7 +15,7 @@ export type {
 export type { Finding, AnalyzeOptions } from './finding';
 export type { RuleId } from './rules/registry';
 export type { ReportSummary, SummaryCell } from './summary';
-export { summarize, previousYearReports } from './summary';
+export { summarize, summarizeModel, previousYearReports } from './summary';
 export type { Analysis } from './analyze';
 export { analyze } from './analyze';
 export { prepareText, preparedSummary } from './prepared';
