@@ -1,7 +1,12 @@
 // The CLI at scale (issue 14, acceptance 3), in the parts a unit test can pin: the related index
 // keeps many copies of one unit-year as one report (linear lookups), JSON is streamed a file at a
 // time with formatJson's bytes, and the progress line shows only on a terminal, throttled.
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../helpers/build';
 import { summarize } from '../../server/src/engine';
 import { formatJson, JsonWriter, type FileResult } from '../../server/src/cli/format';
 import { RelatedIndex } from '../../server/src/cli/related';
@@ -93,4 +98,25 @@ describe('Progress', () => {
     none.p.update(50);
     none.p.clear(); // no writer: nothing to call
   });
+});
+
+describe('stdout into a pipe (cli/stdout.ts)', () => {
+  let dir: string;
+  let cliJs: string;
+  beforeAll(async () => {
+    ({ cliJs } = await ensureBuilt());
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-cli-pipe-'));
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `r${i}.txt`), seed.replace('二、上年结转政府信息公开申请数量\t\t0', '二、上年结转政府信息公开申请数量\t\t9'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a slow reader gets all of a large JSON output, in order; one that stops early (head) ends the run quietly', () => {
+    const slow = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cliJs)} --format json . | (sleep 1; cat)`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const parsed = JSON.parse(slow.stdout) as { file: string }[];
+    expect(parsed).toHaveLength(300);
+    expect(slow.stderr).toBe('');
+    const head = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cliJs)} . | head -n 2; true`], { cwd: dir, encoding: 'utf8' });
+    expect(head.stdout.split('\n').filter((l) => l.includes('.txt:'))).toHaveLength(2);
+    expect(head.stderr).toBe('');
+  }, 60_000);
 });
