@@ -6,12 +6,15 @@
 //   2. linear growth: 1×, 10×, 100× a report
 //   3. the editing loop through the real server process (didChange → publishDiagnostics,
 //      zfxxgk.debounceMs = 0): p50/p99 over 500 edits, of a report and of a 2 MB document
-//   4. the CLI over a folder of 10,000 reports (files/s, MB/s), next to markdownlint-cli2
+//   4. the CLI over a folder of 10,000 reports (files/s, MB/s, peak RSS), next to markdownlint-cli2;
+//      100,000 reports (targets: ≤ 60 s, peak RSS ≤ 500 MB); 1,000 vs 4,000 copies of two
+//      unit-years of one unit (target: ≤ 5× the time)
 //   5. server memory with 50 reports open; bundle sizes; extension activation time
 //
 // Everything runs on bundles built here by esbuild (production options) into a temporary
 // folder, so the shared dist/ is never touched. Options:
-//   --quick          fewer repetitions and 1,000 CLI files (a smoke run, not for the record)
+//   --quick          fewer repetitions and 1,000 CLI files, no 100,000 (a smoke run, not for the record)
+//   --cli-only       only section 4 (the CLI at scale)
 //   --json FILE      also write the figures as JSON (default test-results/bench.json)
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -29,7 +32,13 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : path.join(root, 'test-results', 'bench.json');
+const CLI_ONLY = args.includes('--cli-only');
 const CLI_FILES = QUICK ? 1000 : 10000;
+const CLI_LARGE = QUICK ? 0 : 100000;
+/** Issue 14's targets for the large run. */
+const LARGE_MAX_S = 60;
+const LARGE_MAX_RSS_MB = 500;
+const COPIES_MAX_RATIO = 5;
 const EDITS = QUICK ? 100 : 500;
 
 const seedsDir = path.resolve(root, '..', 'shared', 'fixtures', 'seeds');
@@ -328,6 +337,33 @@ function timeProcess(cmd, argv, cwd, env = {}) {
   return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The CLI bundle run as a whole process, with its peak RSS (all threads: one process) in MiB. */
+function timeCli(cli, argv, cwd, env = {}) {
+  const preload = path.join(work, 'peak-rss.cjs');
+  if (!fs.existsSync(preload)) {
+    fs.writeFileSync(preload, `process.on('exit', () => { if (require('node:worker_threads').isMainThread && process.env.ZFXXGK_BENCH_PEAK) require('node:fs').writeFileSync(process.env.ZFXXGK_BENCH_PEAK, String(process.resourceUsage().maxRSS)); });`);
+  }
+  const peakFile = path.join(work, 'peak-rss.txt');
+  fs.rmSync(peakFile, { force: true });
+  const r = timeProcess(process.execPath, ['-r', preload, cli, ...argv], cwd, { ...env, ZFXXGK_BENCH_PEAK: peakFile });
+  return { ...r, peakMiB: Number(fs.readFileSync(peakFile, 'utf8')) / 1024 };
+}
+
+/** What the JSON output says: files reported, and files with errors. */
+function reported(stdout) {
+  const found = JSON.parse(stdout);
+  return Array.isArray(found) ? { checked: found.length, withErrors: found.filter((f) => f.diagnostics.some((d) => d.severity === 1)).length } : { checked: NaN, withErrors: NaN };
+}
+
+/** `count` reports in `dir`: copies of seed 004 as its unit's 2022 and 2023 reports, alternately. */
+function writeCopies(dir, count) {
+  const seed = fs.readFileSync(FIXTURES[4], 'utf8');
+  const lastYear = seed.replace('2023 年政府信息公开工作', '2022 年政府信息公开工作');
+  if (lastYear === seed) throw new Error('bench: seed 004 has no 2023 title');
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `copy-${String(i).padStart(5, '0')}.txt`), i % 2 ? seed : lastYear);
+}
+
 function benchCli(bundles) {
   heading(`4. CLI over a folder of ${CLI_FILES.toLocaleString('en')} reports`);
   const dir = path.join(work, 'corpus');
@@ -343,18 +379,16 @@ function benchCli(bundles) {
   const runs = QUICK ? 1 : 2;
   const best = (fn) => Array.from({ length: runs }, fn).sort((a, b) => a.ms - b.ms)[0];
   const base = best(() => timeProcess(process.execPath, [baselineScript, dir], work));
-  const ours = best(() => timeProcess(process.execPath, [bundles.cli, '--format', 'json', dir], work));
-  const single = best(() => timeProcess(process.execPath, [bundles.cli, '--format', 'json', dir], work, { ZFXXGK_WORKERS: '1' }));
-  const found = JSON.parse(ours.stdout);
-  const checked = Array.isArray(found) ? found.length : NaN;
-  const withErrors = Array.isArray(found) ? found.filter((f) => f.diagnostics.some((d) => d.severity === 1)).length : NaN;
+  const ours = best(() => timeCli(bundles.cli, ['--format', 'json', dir], work));
+  const single = best(() => timeCli(bundles.cli, ['--format', 'json', dir], work, { ZFXXGK_WORKERS: '1' }));
+  const { checked, withErrors } = reported(ours.stdout);
   const mdlBin = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
   fs.writeFileSync(path.join(dir, '.markdownlint-cli2.jsonc'), '{ "noBanner": true, "noProgress": true }');
   // One run of the reference is enough: it is slower than ours by a wide margin.
   const mdl = fs.existsSync(mdlBin) ? timeProcess(process.execPath, [mdlBin, '**/*.txt'], dir) : undefined;
   const mb = bytes / 1e6;
-  const row = (name, r) => [name, fmt(r.ms / 1000, 2) + ' s', fmt(CLI_FILES / (r.ms / 1000), 0), fmt(mb / (r.ms / 1000), 2), `${(r.ms / base.ms).toFixed(1)}×`];
-  const rows = [['tool (whole process)', 'wall', 'files/s', 'MB/s', 'vs baseline'], row('baseline (read, split, scan)', base), row(`zfxxgk --format json (${machine().cores} threads)`, ours), row('zfxxgk, one thread (ZFXXGK_WORKERS=1)', single)];
+  const row = (name, r) => [name, fmt(r.ms / 1000, 2) + ' s', fmt(CLI_FILES / (r.ms / 1000), 0), fmt(mb / (r.ms / 1000), 2), `${(r.ms / base.ms).toFixed(1)}×`, r.peakMiB ? `${fmt(r.peakMiB, 0)} MiB` : ''];
+  const rows = [['tool (whole process)', 'wall', 'files/s', 'MB/s', 'vs baseline', 'peak RSS'], row('baseline (read, split, scan)', base), row(`zfxxgk --format json (${machine().cores} threads)`, ours), row('zfxxgk, one thread (ZFXXGK_WORKERS=1)', single)];
   if (mdl) rows.push(row('markdownlint-cli2 (reference)', mdl));
   table(rows);
   console.log(`  ${CLI_FILES} files, ${mb.toFixed(1)} MB; zfxxgk reported on ${checked} files, ${withErrors} with errors (exit ${ours.status}); ${machine().cores} cores available`);
@@ -362,11 +396,60 @@ function benchCli(bundles) {
     files: CLI_FILES,
     megabytes: mb,
     baseline: { ms: base.ms },
-    zfxxgk: { ms: ours.ms, filesPerSec: CLI_FILES / (ours.ms / 1000), mbPerSec: mb / (ours.ms / 1000), exit: ours.status, reportedFiles: checked, filesWithErrors: withErrors },
-    zfxxgkOneThread: { ms: single.ms, filesPerSec: CLI_FILES / (single.ms / 1000), mbPerSec: mb / (single.ms / 1000) },
+    zfxxgk: { ms: ours.ms, filesPerSec: CLI_FILES / (ours.ms / 1000), mbPerSec: mb / (ours.ms / 1000), peakRssMiB: ours.peakMiB, exit: ours.status, reportedFiles: checked, filesWithErrors: withErrors },
+    zfxxgkOneThread: { ms: single.ms, filesPerSec: CLI_FILES / (single.ms / 1000), mbPerSec: mb / (single.ms / 1000), peakRssMiB: single.peakMiB },
     markdownlint: mdl && { ms: mdl.ms, filesPerSec: CLI_FILES / (mdl.ms / 1000), mbPerSec: mb / (mdl.ms / 1000) },
   };
   fs.rmSync(dir, { recursive: true, force: true });
+
+  if (CLI_LARGE) benchCliLarge(bundles, baselineScript);
+  benchCliCopies(bundles);
+}
+
+/** Issue 14: 100,000 reports in ≤ 60 s with a peak RSS ≤ 500 MB (one run each: it takes a while). */
+function benchCliLarge(bundles, baselineScript) {
+  heading(`4b. CLI over a folder of ${CLI_LARGE.toLocaleString('en')} reports (targets: ≤ ${LARGE_MAX_S} s, peak RSS ≤ ${LARGE_MAX_RSS_MB} MB)`);
+  const dir = path.join(work, 'corpus-large');
+  const t0 = performance.now();
+  const bytes = writeCorpus(bundles.engine, dir, CLI_LARGE);
+  console.log(`  corpus written in ${fmt((performance.now() - t0) / 1000, 1)} s (${(bytes / 1e6).toFixed(0)} MB)`);
+  const base = timeProcess(process.execPath, [baselineScript, dir], work);
+  const ours = timeCli(bundles.cli, ['--format', 'json', dir], work);
+  const { checked, withErrors } = reported(ours.stdout);
+  ours.stdout = '';
+  const s = ours.ms / 1000;
+  table([
+    ['tool (whole process)', 'wall', 'files/s', 'MB/s', 'vs baseline', 'peak RSS'],
+    ['baseline (read, split, scan)', fmt(base.ms / 1000, 2) + ' s', fmt(CLI_LARGE / (base.ms / 1000), 0), fmt(bytes / 1e6 / (base.ms / 1000), 2), '1.0×', ''],
+    [`zfxxgk --format json (${machine().cores} threads)`, fmt(s, 2) + ' s', fmt(CLI_LARGE / s, 0), fmt(bytes / 1e6 / s, 2), `${(ours.ms / base.ms).toFixed(1)}×`, `${fmt(ours.peakMiB, 0)} MiB`],
+  ]);
+  const timeMet = s <= LARGE_MAX_S;
+  const rssMet = ours.peakMiB * 1.048576 <= LARGE_MAX_RSS_MB; // MiB → MB
+  console.log(`  ${checked} files reported, ${withErrors} with errors (exit ${ours.status}); time ${timeMet ? 'met' : 'NOT met'} (${fmt(s, 1)} s ≤ ${LARGE_MAX_S} s), peak RSS ${rssMet ? 'met' : 'NOT met'} (${fmt(ours.peakMiB * 1.048576, 0)} MB ≤ ${LARGE_MAX_RSS_MB} MB)`);
+  results.figures.cliLarge = { files: CLI_LARGE, megabytes: bytes / 1e6, baseline: { ms: base.ms }, zfxxgk: { ms: ours.ms, filesPerSec: CLI_LARGE / s, peakRssMiB: ours.peakMiB, exit: ours.status, reportedFiles: checked, filesWithErrors: withErrors }, timeMet, rssMet };
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Issue 14: many copies of one unit's two consecutive reports stay linear (4,000 ≤ 5× 1,000). */
+function benchCliCopies(bundles) {
+  heading(`4c. CLI over copies of two unit-years of one unit (target: 4,000 copies ≤ ${COPIES_MAX_RATIO}× the time of 1,000)`);
+  const rows = [['copies', 'wall', 'files/s', 'peak RSS']];
+  const out = {};
+  for (const n of [1000, 4000]) {
+    const dir = path.join(work, `copies-${n}`);
+    writeCopies(dir, n);
+    const runs = QUICK ? 1 : 2;
+    const r = Array.from({ length: runs }, () => timeCli(bundles.cli, ['--format', 'json', dir], work)).sort((a, b) => a.ms - b.ms)[0];
+    const { checked } = reported(r.stdout);
+    if (checked !== n) throw new Error(`bench: ${checked} of ${n} copies reported`);
+    out[n] = { ms: r.ms, filesPerSec: n / (r.ms / 1000), peakRssMiB: r.peakMiB };
+    rows.push([n.toLocaleString('en'), fmt(r.ms / 1000, 2) + ' s', fmt(n / (r.ms / 1000), 0), `${fmt(r.peakMiB, 0)} MiB`]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  table(rows);
+  const ratio = out[4000].ms / out[1000].ms;
+  console.log(`  4,000 copies take ${ratio.toFixed(2)}× the time of 1,000: ${ratio <= COPIES_MAX_RATIO ? 'met' : 'NOT met'} (≤ ${COPIES_MAX_RATIO}×)`);
+  results.figures.cliCopies = { ...out, ratio, met: ratio <= COPIES_MAX_RATIO };
 }
 
 // ---- 5. memory, bundle sizes, activation --------------------------------------------------------
@@ -424,11 +507,13 @@ async function benchMemory(bundles) {
 const m = machine();
 console.log(`zfxxgk bench — ${results.date}\n${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}${QUICK ? '  (--quick: not for the record)' : ''}`);
 const bundles = build();
-benchAnalysis(bundles.engine);
-benchGrowth(bundles.engine);
-await benchEditing(bundles);
+if (!CLI_ONLY) {
+  benchAnalysis(bundles.engine);
+  benchGrowth(bundles.engine);
+  await benchEditing(bundles);
+}
 benchCli(bundles);
-await benchMemory(bundles);
+if (!CLI_ONLY) await benchMemory(bundles);
 fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
 fs.writeFileSync(jsonOut, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nfigures written to ${path.relative(root, jsonOut)}`);
