@@ -75,3 +75,25 @@ describe('text-reuse', () => {
     expect(sharedSentences([1, 2, 2, 3, 9], [2, 3, 3, 4, 9])).toBe(3);
   });
 });
+
+describe('sentenceHash', () => {
+  it('is hash32 of the normalised sentence, with or without the unit in it (every sentence of every seed and real report)', async () => {
+    const { sentenceHash, MIN_CHARS } = await import('../../server/src/engine/reuse');
+    const { proseSentences } = await import('../../server/src/engine/prose');
+    const { parseReport } = await import('../../server/src/engine/parse/report');
+    const { huaian } = await import('./fixtures');
+    let checked = 0;
+    for (const { text } of [...seeds, huaian]) {
+      const unit = summarize(text).unit;
+      for (const s of proseSentences(parseReport(text))) {
+        for (const u of [unit, undefined, '本机关']) {
+          const n = normaliseSentence(s.text, u);
+          expect(sentenceHash(s.text, u)).toBe(n.length >= MIN_CHARS ? hash32(n) : undefined);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(sentenceHash('宝丰县人民政府办公室 2023 年共收到申请 7 件。', '宝丰县人民政府办公室')).toBe(hash32('年共收到申请7件'));
+  });
+});

@@ -58,6 +58,41 @@ export function normaliseSentence(text: string, unit: string | undefined): strin
   return s;
 }
 
+/**
+ * hash32(normaliseSentence(text, unit)), or undefined when that is shorter than MIN_CHARS. When
+ * the text cannot hold the unit name (its first character is not in it) the kept characters are
+ * hashed as they are found, without building the normalised string.
+ */
+export function sentenceHash(text: string, unit: string | undefined): number | undefined {
+  if (unit && text.includes(unit[0])) {
+    const n = normaliseSentence(text, unit);
+    return n.length >= MIN_CHARS ? hash32(n) : undefined;
+  }
+  let h = 0x811c9dc5;
+  let length = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      const year = j - i === 4 && (text.startsWith('19', i) || text.startsWith('20', i));
+      if (!year) {
+        for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+        length += j - i;
+      }
+      i = j - 1;
+      continue;
+    }
+    const k = keptCode(c);
+    if (k >= 0) {
+      h = Math.imul(h ^ k, 0x01000193);
+      length++;
+    }
+  }
+  return length >= MIN_CHARS ? h >>> 0 : undefined;
+}
+
 /** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
 export function hash32(s: string): number {
   let h = 0x811c9dc5;
@@ -86,8 +121,8 @@ export function proseFingerprint(model: ReportModel, unit: string | undefined): 
     const start = rangeOf(s, 0, 1).start;
     const heading = headings.find((h) => start >= h.start && start < h.end);
     if (heading) text = text.slice(heading.end - start);
-    const n = normaliseSentence(text, unit);
-    if (n.length >= MIN_CHARS) out.push(hash32(n));
+    const h = sentenceHash(text, unit);
+    if (h !== undefined) out.push(h);
   }
   return out.sort((a, b) => a - b);
 }
