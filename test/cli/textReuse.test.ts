@@ -59,4 +59,15 @@ describe('text-reuse from the command line', () => {
     const off = await cli(['--rule', 'text-reuse=off', path.join(tmp, 'reuse')]);
     expect(off.stdout).not.toContain('text-reuse');
   });
+
+  it('the batch page has a column with each report\'s share of last year\'s sentences (an unrelated year shows its own, lower share)', async () => {
+    put('page/宝丰2022.txt', lastYear(8));
+    put('page/宝丰2023.txt', seed);
+    const r = await cli(['--format', 'html', path.join(tmp, 'page')]);
+    expect(r.code).toBe(0);
+    const cells = [...r.stdout.matchAll(/<td data-key="reuse" data-v="([^"]*)"[^>]*>([^<]*)<\/td>/g)].map((m) => m[2]);
+    // 2022 has no report of 2021 beside it: —; 2023 repeats 12 of its 20 sentences.
+    expect(cells.sort()).toEqual(['60%', '—']);
+    expect(r.stdout).toContain('与上年文字重复率');
+  });
 });

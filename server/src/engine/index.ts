@@ -22,6 +22,7 @@ export { prepareText, preparedSummary } from './prepared';
 export type { PreparedText } from './prepared';
 export { looksLikeReport } from './looksLikeReport';
 export { RULES, ruleIds } from './rules/registry';
+export { textReuseShare, type TextReuseShare } from './rules/textReuse';
 export type { RuleMeta } from './rules/registry';
 export { toDiagnostics } from './features/diagnostics';
 export type { DiagnosticOptions } from './features/diagnostics';

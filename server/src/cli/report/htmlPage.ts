@@ -131,6 +131,7 @@ ${select('f-status', s.filterStatus, s.all, statuses.map((st) => ({ value: st, t
     ['warnings', s.col.warnings, 'num'],
     ['status', s.col.status, 'text'],
     ['carryover', s.col.carryover, 'text'],
+    ['reuse', s.col.reuse, 'num'],
   ];
   const head = cols.map(([key, label, type]) => `<th scope="col" aria-sort="none"><button type="button" class="sort" data-key="${key}" data-type="${type}">${esc(label)}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
   const STATUS_RANK = { errors: 0, warnings: 1, pass: 2, unchecked: 3 };
@@ -150,6 +151,7 @@ ${select('f-status', s.filterStatus, s.all, statuses.map((st) => ({ value: st, t
         td('warnings', r.warnings, r.warnings, `num${r.warnings ? ' warn' : ''}`),
         td('status', s.status[st], STATUS_RANK[st], `status ${st}`),
         td('carryover', carry, `${r.carryover}:${r.carryoverFindings}`, `carry ${r.carryover}`),
+        td('reuse', r.reuse === undefined ? s.unknown : `${r.reuse}%`, r.reuse ?? -1, `num${(r.reuse ?? 0) > 50 ? ' warn' : ''}`),
       ].join('')}</tr>`;
     })
     .join('\n');

@@ -48,6 +48,8 @@ export interface FileRecord {
   previousFile?: string;
   /** carryover findings on this file. */
   carryoverFindings: number;
+  /** Share of its prose sentences found in last year's report of the unit (text-reuse), in %. */
+  reuse?: number;
   findings: FindingRecord[];
   /** Tables 二/三/四 as the editor's preview draws them; only for a file with errors or warnings. */
   tables?: engine.TableViewModel;
@@ -136,6 +138,8 @@ export function fileRecord(i: RecordInput): FileRecord {
     findings,
   };
   if (agree) record.previousFile = baseName(first.uri);
+  const reuse = engine.textReuseShare(i.summary, i.related);
+  if (reuse) record.reuse = reuse.percent;
   if (i.withTables && errors + warnings > 0) record.tables = compactTables(engine.tableView(i.doc, i.analysis));
   return record;
 }

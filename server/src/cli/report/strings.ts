@@ -26,6 +26,7 @@ const zh = {
     warnings: '警告',
     status: '状态',
     carryover: '上年结转比对',
+    reuse: '与上年文字重复率',
   },
   status: { pass: '通过', errors: '有错误', warnings: '有警告', unchecked: '未检查' } as Record<ReportStatus, string>,
   carryover(state: CarryoverState, previous?: string, n?: number): string {
@@ -82,6 +83,7 @@ const en: typeof zh = {
     warnings: 'Warnings',
     status: 'Status',
     carryover: 'Carry-over vs last year',
+    reuse: 'Text repeated from last year',
   },
   status: { pass: 'passed', errors: 'errors', warnings: 'warnings', unchecked: 'not checked' },
   carryover(state: CarryoverState, previous?: string, n?: number): string {

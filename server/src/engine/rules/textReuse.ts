@@ -5,12 +5,37 @@ import { tr } from '../names';
 import { sharedSentences } from '../reuse';
 import { previousYearReport, summarizeModel } from '../summary';
 import { fileLabel } from './carryover';
+import type { RelatedReport, ReportSummary } from '../types';
 import { defineRule } from './rule';
 
 /** Reported above this share of this report's sentences. */
 export const REUSE_THRESHOLD = 0.5;
 /** A report with fewer counted sentences than this is not measured (too little prose to say). */
 export const MIN_SENTENCES = 5;
+
+/** How much of a report's prose stands in the same unit's previous-year report. */
+export interface TextReuseShare {
+  /** This report's counted sentences, and how many of them last year's report has too. */
+  sentences: number;
+  shared: number;
+  /** shared / sentences, in whole percent (rounded down). */
+  percent: number;
+  previous: RelatedReport;
+}
+
+/**
+ * The share of `self`'s sentences found in its unit's previous-year report among `related`, or
+ * undefined when there is no such report or too little prose to say. The rule reports it above
+ * REUSE_THRESHOLD; the CLI's page shows it for every report.
+ */
+export function textReuseShare(self: ReportSummary, related: readonly RelatedReport[]): TextReuseShare | undefined {
+  const previous = previousYearReport(self, related);
+  const mine = self.sentences;
+  const theirs = previous?.summary.sentences;
+  if (!previous || !mine || !theirs || mine.length < MIN_SENTENCES || theirs.length === 0) return undefined;
+  const shared = sharedSentences(mine, theirs);
+  return { sentences: mine.length, shared, percent: Math.floor((shared / mine.length) * 100), previous };
+}
 
 export const textReuse = defineRule({
   meta: {
@@ -30,14 +55,9 @@ export const textReuse = defineRule({
   check(ctx) {
     const { locale } = ctx;
     if (ctx.related.length === 0) return [];
-    const self = summarizeModel(ctx.model);
-    const prev = previousYearReport(self, ctx.related);
-    const mine = self.sentences;
-    const theirs = prev?.summary.sentences;
-    if (!prev || !mine || !theirs || mine.length < MIN_SENTENCES || theirs.length === 0) return [];
-    const shared = sharedSentences(mine, theirs);
-    if (shared <= mine.length * REUSE_THRESHOLD) return [];
-    const percent = Math.floor((shared / mine.length) * 100);
+    const reuse = textReuseShare(summarizeModel(ctx.model), ctx.related);
+    if (!reuse || reuse.shared <= reuse.sentences * REUSE_THRESHOLD) return [];
+    const { percent, shared, sentences, previous: prev } = reuse;
     const file = fileLabel(prev.uri);
     const range = ctx.model.title?.range ?? { start: 0, end: 0 };
     const start = { line: 0, character: 0 };
@@ -45,8 +65,8 @@ export const textReuse = defineRule({
       {
         message: tr(
           locale,
-          `与上一年度报告（${file}）相同的句子占 ${percent}%（${shared}/${mine.length} 句），重复率超过 50%`,
-          `${percent}% of the sentences are the same as in last year's report (${file}) (${shared} of ${mine.length}): more than 50 % repeated`,
+          `与上一年度报告（${file}）相同的句子占 ${percent}%（${shared}/${sentences} 句），重复率超过 50%`,
+          `${percent}% of the sentences are the same as in last year's report (${file}) (${shared} of ${sentences}): more than 50 % repeated`,
         ),
         range,
         related: [
