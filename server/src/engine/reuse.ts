@@ -31,14 +31,12 @@ function keptCode(c: number): number {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const codes: number[] = [];
 
 /**
- * One sentence as it is compared: CJK ideographs, digits and Latin letters (lower-cased) only; a
- * year (a run of exactly four digits starting 19 or 20) and the unit name removed.
+ * Each character a sentence is compared by, in order: CJK ideographs, digits and Latin letters
+ * (lower-cased) — keptCode — less every year (a run of exactly four digits starting 19 or 20).
  */
-export function normaliseSentence(text: string, unit: string | undefined): string {
-  codes.length = 0;
+function forEachKeptCode(text: string, visit: (code: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -46,13 +44,19 @@ export function normaliseSentence(text: string, unit: string | undefined): strin
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       const year = j - i === 4 && (text.startsWith('19', i) || text.startsWith('20', i));
-      if (!year) for (let k = i; k < j; k++) codes.push(text.charCodeAt(k));
+      if (!year) for (let k = i; k < j; k++) visit(text.charCodeAt(k));
       i = j - 1;
       continue;
     }
     const k = keptCode(c);
-    if (k >= 0) codes.push(k);
+    if (k >= 0) visit(k);
   }
+}
+
+/** One sentence as it is compared: its kept characters (forEachKeptCode), the unit name removed. */
+export function normaliseSentence(text: string, unit: string | undefined): string {
+  const codes: number[] = [];
+  forEachKeptCode(text, (code) => codes.push(code));
   let s = String.fromCharCode.apply(null, codes);
   if (unit && s.includes(unit)) s = s.split(unit).join('');
   return s;
@@ -70,26 +74,10 @@ export function sentenceHash(text: string, unit: string | undefined): number | u
   }
   let h = 0x811c9dc5;
   let length = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      let j = i + 1;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      const year = j - i === 4 && (text.startsWith('19', i) || text.startsWith('20', i));
-      if (!year) {
-        for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-        length += j - i;
-      }
-      i = j - 1;
-      continue;
-    }
-    const k = keptCode(c);
-    if (k >= 0) {
-      h = Math.imul(h ^ k, 0x01000193);
-      length++;
-    }
-  }
+  forEachKeptCode(text, (code) => {
+    h = Math.imul(h ^ code, 0x01000193);
+    length++;
+  });
   return length >= MIN_CHARS ? h >>> 0 : undefined;
 }
 
