@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { putFile, runCli, type CliRun } from '../helpers/cliRun';
 import { ensureBuilt } from '../helpers/build';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seedOfLastYear } from '../helpers/seeds';
 
 let tmp: string;
 let cliJs: string;
@@ -16,15 +16,7 @@ const cli = (args: string[]): Promise<CliRun> => runCli(cliJs, args, { cwd: tmp 
 const put = (name: string, content: string) => putFile(tmp, name, content);
 
 const seed = readSeed(); // 宝丰县人民政府办公室 2023: 20 counted prose sentences
-/** Last year: every year one earlier, and the sentences ending at the first `k` 。 of prose lines worded otherwise. */
-function lastYear(k: number): string {
-  let done = 0;
-  return seed
-    .replace(/20(\d\d)/g, (_, y: string) => `20${String(Number(y) - 1).padStart(2, '0')}`)
-    .split('\n')
-    .map((line) => (line.includes('\t') ? line : line.replace(/。/g, (m) => (done < k ? `，另有新情况第${++done}项${m}` : m))))
-    .join('\n');
-}
+const lastYear = seedOfLastYear;
 
 beforeAll(async () => {
   ({ cliJs } = await ensureBuilt());

@@ -56,3 +56,17 @@ export function cellPosition(text: string, linePrefix: string, column: number): 
 export function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
+
+/**
+ * Seed 004 (宝丰县人民政府办公室 2023: 20 counted prose sentences) as last year's report: every year
+ * one earlier, and the prose sentences ending at the first `k` 。 of non-table lines worded
+ * otherwise — 20 − k of its sentences stand in this year's seed too (text-reuse tests).
+ */
+export function seedOfLastYear(k: number): string {
+  let done = 0;
+  return readSeed()
+    .replace(/20(\d\d)/g, (_, y: string) => `20${String(Number(y) - 1).padStart(2, '0')}`)
+    .split('\n')
+    .map((line) => (line.includes('\t') ? line : line.replace(/。/g, (m) => (done < k ? `，另有新情况第${++done}项${m}` : m))))
+    .join('\n');
+}

@@ -9,18 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { ensureBuilt } from '../helpers/build';
 import { LspTestClient } from '../helpers/lspClient';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seedOfLastYear } from '../helpers/seeds';
 
 const seed = readSeed(); // 宝丰县人民政府办公室 2023: 20 counted prose sentences
-/** Last year: every year one earlier, and the sentences ending at the first `k` 。 of prose lines worded otherwise. */
-function lastYear(k: number): string {
-  let done = 0;
-  return seed
-    .replace(/20(\d\d)/g, (_, y: string) => `20${String(Number(y) - 1).padStart(2, '0')}`)
-    .split('\n')
-    .map((line) => (line.includes('\t') ? line : line.replace(/。/g, (m) => (done < k ? `，另有新情况第${++done}项${m}` : m))))
-    .join('\n');
-}
+const lastYear = seedOfLastYear;
 const reuse = (p: PublishDiagnosticsParams): Diagnostic[] => p.diagnostics.filter((d) => d.code === 'text-reuse');
 
 let root: string;
