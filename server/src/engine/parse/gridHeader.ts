@@ -11,6 +11,14 @@ import type { Grid } from './grid';
 const T3_COLUMN_KEYS = T3_COLUMNS.map(labelKey);
 const T4_PART_KEYS = T4_PARTS.map(labelKey);
 
+/**
+ * The non-blank lines lines[from..to) that can be a header for rows of one kind: fixed-width
+ * lines for fixed-width rows, tab and pipe lines for tab and pipe rows (their units differ).
+ */
+export function candidateHeaderLines(lines: readonly Line[], from: number, to: number, fixedWidth: boolean): Line[] {
+  return lines.slice(Math.max(0, from), to).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === fixedWidth);
+}
+
 /** Is every column left of the next? */
 function ordered(columns: Span[]): boolean {
   for (let k = 1; k < columns.length; k++) if (columns[k].from <= columns[k - 1].to) return false;

@@ -9,7 +9,7 @@ import type { Line } from '../text/lines';
 import { labelKey } from '../text/normalize';
 import type { T2SubTable } from '../template';
 import { fitsOf, placeRow } from './grid';
-import { namedColumnsGrid } from './gridHeader';
+import { candidateHeaderLines, namedColumnsGrid } from './gridHeader';
 
 /** The most lines between a sub-table's 第二十条 line and a row that are read as its header. */
 const MAX_HEADER_LINES = 3;
@@ -20,7 +20,7 @@ const MAX_HEADER_LINES = 3;
  */
 export function placeT2Row(lines: readonly Line[], headerFrom: number, line: Line, label: readonly Cell[], values: readonly Cell[], sub: T2SubTable): Cell[] | undefined {
   if (line.layout !== 'space' || headerFrom < 0 || values.length >= sub.columns.length) return undefined;
-  const header = lines.slice(Math.max(headerFrom + 1, line.index - MAX_HEADER_LINES), line.index).filter((l) => l.layout === 'space' && l.text.trim() !== '');
+  const header = candidateHeaderLines(lines, Math.max(headerFrom + 1, line.index - MAX_HEADER_LINES), line.index, true);
   const grid = namedColumnsGrid(header, sub.columns.map(labelKey));
   if (!grid) return undefined;
   const geometry = lineRowGeometry(line, label, values);

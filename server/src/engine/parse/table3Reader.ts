@@ -10,7 +10,7 @@ import { T3_NCOLS, t3RowName } from '../template';
 import type { OffsetRange } from '../types';
 import type { Fit, Grid } from './grid';
 import { fitsOf, isAligned, placeRow } from './grid';
-import { bandGrid, fullRowsAgree, t3HeaderGrid } from './gridHeader';
+import { bandGrid, candidateHeaderLines, fullRowsAgree, t3HeaderGrid } from './gridHeader';
 
 /** How a row's positions are counted: cell indexes (tab, pipe), display columns, or value order. */
 export type RowUnits = 'index' | 'display' | 'order';
@@ -78,7 +78,7 @@ export class Table3Reader {
     if (rows.length === 0 || units === 'order') return undefined;
     const first = this.rows[0].line.index;
     const from = this.anchor !== undefined && this.anchor < first ? this.anchor : Math.max(0, first - MAX_HEADER_LINES);
-    const header = lines.slice(from, first).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === (units === 'display'));
+    const header = candidateHeaderLines(lines, from, first, units === 'display');
     const fromHeader = t3HeaderGrid(header);
     if (units === 'index') return fromHeader;
     const geometries = rows.map((r) => r.geometry);

@@ -10,7 +10,7 @@ import { T4_NCOLS } from '../template';
 import type { OffsetRange } from '../types';
 import type { Grid } from './grid';
 import { fitsOf, isAligned, placeRow } from './grid';
-import { t4HeaderGrid } from './gridHeader';
+import { candidateHeaderLines, t4HeaderGrid } from './gridHeader';
 
 /** The most lines above the data row read as table 四's header (its three header rows, wrapped). */
 const MAX_HEADER_LINES = 8;
@@ -18,7 +18,7 @@ const MAX_HEADER_LINES = 8;
 /** The columns table 四's header names: its lines from `headerFrom` up to the data row, of the row's kind of layout. */
 export function t4Grid(lines: readonly Line[], headerFrom: number, row: Line): Grid | undefined {
   if (headerFrom < 0) return undefined;
-  const header = lines.slice(Math.max(headerFrom, row.index - MAX_HEADER_LINES), row.index).filter((l) => l.text.trim() !== '' && (l.layout === 'space') === (row.layout === 'space'));
+  const header = candidateHeaderLines(lines, Math.max(headerFrom, row.index - MAX_HEADER_LINES), row.index, row.layout === 'space');
   return t4HeaderGrid(header);
 }
 
