@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as iconv from 'iconv-lite';
-import type { Converted } from '../readers';
+import { CONVERTED_EXTENSIONS, type Converted } from '../readers';
 
 export interface Target {
   /** The path as shown to the user (built from the argument the user typed). */
@@ -16,7 +16,7 @@ export interface Target {
 export type CollectProblem = { kind: 'not-found' | 'not-file-or-dir'; path: string } | { kind: 'unreadable'; path: string; why: string };
 
 /** Text reports, and the Word, web page and PDF files the readers convert (../readers). */
-const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.docx', '.html', '.htm', '.pdf']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', ...CONVERTED_EXTENSIONS]);
 const SKIPPED_DIRS = new Set(['node_modules']);
 
 function byCodeUnits(a: string, b: string): number {

@@ -31,8 +31,8 @@ export function sourceKind(fileName: string): SourceKind {
   return KINDS[ext] ?? 'text';
 }
 
-/** The extensions whose files are converted (.docx .html .htm .pdf) or explained (.doc .wps). */
-export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(KINDS);
+/** The extensions whose files a reader converts into report text (.docx .html .htm .pdf). */
+export const CONVERTED_EXTENSIONS: readonly string[] = Object.keys(KINDS).filter((ext) => KINDS[ext] === 'docx' || KINDS[ext] === 'html' || KINDS[ext] === 'pdf');
 
 /** The largest source file read (a report's .docx is tens of KB, its PDF a few MB). */
 export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
